@@ -1,0 +1,7 @@
+/**
+ * Building the {@code rerun_script} messages a client sends: the first run
+ * ({@link dev.gauntlet.protocol.rerun.Reruns#first}), and widget interactions, which carry the
+ * FULL current widget state ({@link dev.gauntlet.protocol.rerun.WidgetStateBook}) made of values
+ * by widget kind ({@link dev.gauntlet.protocol.rerun.WidgetValues}).
+ */
+package dev.gauntlet.protocol.rerun;
