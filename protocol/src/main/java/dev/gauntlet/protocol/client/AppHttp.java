@@ -40,15 +40,15 @@ public final class AppHttp {
   }
 
   public HttpResult page() {
-    return join(pageAsync());
+    return join(pageAsync(), "");
   }
 
   public HttpResult health() {
-    return join(healthAsync());
+    return join(healthAsync(), "_stcore/health");
   }
 
   public HttpResult hostConfig() {
-    return join(hostConfigAsync());
+    return join(hostConfigAsync(), "_stcore/host-config");
   }
 
   /** GET {@code <base>/<path>}; a status of any value is a result, only I/O failure is an error. */
@@ -61,13 +61,13 @@ public final class AppHttp {
             System.nanoTime()));
   }
 
-  private static HttpResult join(CompletableFuture<HttpResult> call) {
+  private HttpResult join(CompletableFuture<HttpResult> call, String path) {
     try {
       return call.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException) {
-        throw new UncheckedIOException("GET failed: " + cause.getMessage()
+        throw new UncheckedIOException("GET " + StreamUris.resolve(base, path) + " failed: " + cause
             + " (is the server up on that port?)", (IOException) cause);
       }
       throw e;
