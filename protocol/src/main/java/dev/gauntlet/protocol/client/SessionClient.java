@@ -132,6 +132,11 @@ public final class SessionClient implements AutoCloseable {
     return listener.decodeErrors();
   }
 
+  /** Exceptions the connectAsync observer threw (caught so the socket keeps reading). */
+  public List<RuntimeException> observerErrors() {
+    return listener.observerErrors();
+  }
+
   /** Closes with 1000 and waits briefly for the peer's close; aborts if it does not come. */
   @Override
   public void close() {

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gauntlet.protocol.Transcript;
+import dev.gauntlet.protocol.cache.RefHashCache;
 import dev.gauntlet.protocol.codec.MessageKind;
 import dev.gauntlet.protocol.proto.ForwardMsg;
 import dev.gauntlet.protocol.proto.ForwardMsg.ScriptFinishedStatus;
 import dev.gauntlet.protocol.rerun.Reruns;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +164,30 @@ class SessionClientTest {
       assertThat(collected.messages()).hasSize(8);
       assertThat(client.decodeErrors()).singleElement()
           .satisfies(e -> assertThat(e).hasMessageContaining("frame of 50 bytes"));
+    }
+  }
+
+  @Test
+  void anAsyncConnectFeedsTheObserverAndSharesTheCacheAcrossReconnects() throws Exception {
+    List<ReceivedMessage> seen = new CopyOnWriteArrayList<>();
+    RefHashCache cache = new RefHashCache();
+    AtomicInteger reruns = new AtomicInteger();
+    try (FakeStreamServer server = new FakeStreamServer( // counts reruns across sockets
+        (n, ws) -> FakeStreamServer.send(ws, bytes(cached.serverFrames(reruns.getAndIncrement()))))) {
+      HttpClient http = HttpClient.newHttpClient();
+      try (SessionClient first = SessionClient.connectAsync(SessionOptions.of(server.base()), http, seen::add, cache)
+          .get(10, TimeUnit.SECONDS)) {
+        first.rerun(Reruns.first("")).await(RUN_TIMEOUT);
+      }
+      assertThat(seen).hasSize(6);
+      // a reconnect with the same cache resolves the ref_hash the server sends for the second run
+      try (SessionClient second = SessionClient.connectAsync(SessionOptions.of(server.base()), http, m -> {
+            throw new IllegalStateException("observer bug");
+          }, cache).get(10, TimeUnit.SECONDS)) {
+        PendingRun run = second.rerun(Reruns.first(""));
+        assertThat(run.await(RUN_TIMEOUT).deltas().get(0).fromRefHash()).isTrue();
+        assertThat(second.observerErrors()).isNotEmpty().allSatisfy(e -> assertThat(e).hasMessage("observer bug"));
+      }
     }
   }
 

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.UnknownFieldSet;
 import dev.gauntlet.protocol.Transcript;
+import dev.gauntlet.protocol.proto.Checkbox;
 import dev.gauntlet.protocol.proto.Element;
 import dev.gauntlet.protocol.proto.Markdown;
+import dev.gauntlet.protocol.proto.NumberInput;
+import dev.gauntlet.protocol.proto.TextInput;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,16 @@ class WidgetIdsTest {
       assertThat(w.hashHex()).isEqualTo(HEX);
       assertThat(w.elementField()).isEqualTo(70);
     });
+  }
+
+  @Test
+  void findsIdsInTheOtherWidgetElementsByTheirStreamlitFieldNumbers() {
+    Element checkbox = Element.newBuilder().setCheckbox(Checkbox.newBuilder().setId("$$ID-" + HEX + "-c")).build();
+    Element text = Element.newBuilder().setTextInput(TextInput.newBuilder().setId("$$ID-" + HEX + "-t")).build();
+    Element number = Element.newBuilder().setNumberInput(NumberInput.newBuilder().setId("$$ID-" + HEX + "-x")).build();
+    assertThat(WidgetIds.find(checkbox)).extracting(WidgetId::elementField).containsExactly(20);
+    assertThat(WidgetIds.find(text)).extracting(WidgetId::elementField).containsExactly(24);
+    assertThat(WidgetIds.find(number)).extracting(WidgetId::elementField).containsExactly(32);
   }
 
   @Test

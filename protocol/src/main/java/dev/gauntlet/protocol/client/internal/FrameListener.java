@@ -26,6 +26,7 @@ public final class FrameListener implements WebSocket.Listener {
   private final Consumer<ReceivedMessage> observer;
   private final CompletableFuture<PeerClose> peerClosed = new CompletableFuture<>();
   private final List<FrameDecodeException> decodeErrors = new CopyOnWriteArrayList<>();
+  private final List<RuntimeException> observerErrors = new CopyOnWriteArrayList<>();
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
 
   public FrameListener(RunRouter router, RefHashCache cache, Consumer<ReceivedMessage> observer) {
@@ -61,7 +62,11 @@ public final class FrameListener implements WebSocket.Listener {
     ReceivedMessage received =
         new ReceivedMessage(msg, MessageKind.of(msg), receivedNanos, resolved, frame.length);
     router.dispatch(received);
-    observer.accept(received);
+    try {
+      observer.accept(received);
+    } catch (RuntimeException e) {
+      observerErrors.add(e); // a failing observer must not stall the socket
+    }
   }
 
   @Override
@@ -92,5 +97,9 @@ public final class FrameListener implements WebSocket.Listener {
 
   public List<FrameDecodeException> decodeErrors() {
     return List.copyOf(decodeErrors);
+  }
+
+  public List<RuntimeException> observerErrors() {
+    return List.copyOf(observerErrors);
   }
 }
