@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gauntlet.platform.common.Durations;
@@ -56,11 +57,15 @@ public final class SchedulerConfigParser {
     } catch (UnrecognizedPropertyException e) {
       Set<String> known = new TreeSet<>();
       e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-      throw new StartupException(where(file, e.getLocation()) + "unknown field '" + e.getPropertyName()
-          + "' in " + section(e), "known fields: " + String.join(", ", known));
+      String path = path(e);
+      int dot = path.lastIndexOf('.');
+      throw new StartupException(where(file, e) + "unknown field '" + e.getPropertyName() + "' in "
+          + (dot < 0 ? "the config" : path.substring(0, dot)), "known fields: " + String.join(", ", known));
+    } catch (InvalidFormatException e) {
+      String expected = Number.class.isAssignableFrom(e.getTargetType()) ? "a whole number" : e.getTargetType().getSimpleName();
+      throw new StartupException(where(file, e) + path(e) + " is '" + e.getValue() + "', not " + expected, "see docs/platform.md, scheduler config");
     } catch (JsonMappingException e) {
-      throw new StartupException(where(file, e.getLocation()) + e.getOriginalMessage().split("\n")[0]
-          + " at " + e.getPathReference().replaceAll("dev\\.gauntlet\\.[\\w.$]+", "config"), "see docs/platform.md, scheduler config");
+      throw new StartupException(where(file, e) + path(e) + ": " + e.getOriginalMessage().split("\n")[0], "see docs/platform.md, scheduler config");
     } catch (JsonProcessingException e) {
       throw new StartupException(where(file, e.getLocation()) + "not valid YAML: " + e.getOriginalMessage(), "fix the YAML syntax");
     } catch (IOException e) {
@@ -112,16 +117,30 @@ public final class SchedulerConfigParser {
     return v;
   }
 
-  private static String where(Path file, JsonLocation loc) {
-    return "bad scheduler config (" + file + (loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr()) + "): ";
+  /** The line of the field the error is about: Jackson's own location is where it stopped reading. */
+  private static String where(Path file, JsonMappingException e) {
+    String pointer = e.getPath().stream()
+        .map(r -> "/" + (r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex())))
+        .collect(Collectors.joining());
+    try (JsonParser p = YAML.getFactory().createParser(file.toFile())) {
+      while (p.nextToken() != null) {
+        if (p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return where(file, p.currentTokenLocation());
+        }
+      }
+    } catch (IOException ignored) {
+      // fall back to where Jackson stopped
+    }
+    return where(file, e.getLocation());
   }
 
-  private static String section(UnrecognizedPropertyException e) {
-    String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
-    int last = path.lastIndexOf('.');
-    String parent = last < 0 ? "" : path.substring(0, last);
-    return parent.isEmpty() ? "the config" : parent;
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining()).replaceFirst("^\\.", "");
+  }
+
+  private static String where(Path file, JsonLocation loc) {
+    return "bad scheduler config (" + file + (loc == null || loc.getLineNr() < 1 ? "" : " line " + loc.getLineNr()) + "): ";
   }
 
   /** {@code 250ms}, {@code 2s}, {@code 1m}: a bad value fails with the line it is on. */
