@@ -28,7 +28,7 @@ public final class AppSpecParser {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new AppSpecException(file.toString(), 1, "cannot read the file (" + e + ")");
+      throw new AppSpecException(file.toString(), 0, "cannot read the file (" + e + ")");
     }
     return parse(file.toString(), text);
   }

@@ -33,7 +33,7 @@ class RuntimeIT {
 
   @BeforeAll
   static void start() throws Exception {
-    runtime = RuntimeProcess.start(SLOW);
+    runtime = RuntimeProcess.start(SLOW, "--ping-interval", "200ms", "--ping-timeout", "2s");
     port = runtime.awaitPort();
     firstHealthStatus = get("/_stcore/health").statusCode();
     await("health 200").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
@@ -124,7 +124,7 @@ class RuntimeIT {
       id = tab.untilRunEnds().get(0).getNewSession().getInitialize().getSessionId();
     }
     await("session detached").atMost(Duration.ofSeconds(5))
-        .until(() -> get("/_gauntlet/sessions").body().contains("\"detached\":"));
+        .until(() -> !get("/_gauntlet/sessions").body().contains("\"detached\":0"));
     try (StreamClient again = StreamClient.open(port, id)) {
       again.rerun(null);
       List<ForwardMsg> run = again.untilRunEnds();
@@ -153,5 +153,13 @@ class RuntimeIT {
     assertThatThrownBy(() -> StreamClient.openWithOrigin(port, null, "other"))
         .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
             e -> assertThat(e.getResponse().statusCode()).isEqualTo(400));
+  }
+
+  @Test
+  void aPeerThatAnswersNoPingIsDropped() throws Exception {
+    try (SilentPeer peer = new SilentPeer(port)) {
+      assertThat(peer.handshake).startsWith("HTTP/1.1 101").containsIgnoringCase("streamlit");
+      assertThat(peer.pingsUntilClosed()).as("pings before the close").isGreaterThanOrEqualTo(2);
+    }
   }
 }
