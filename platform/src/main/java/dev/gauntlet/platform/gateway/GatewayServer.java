@@ -36,7 +36,6 @@ final class GatewayServer {
     router.get("/healthz").handler(ctx -> ctx.response().end("ok"));
     router.get("/readyz").handler(ctx -> ctx.response().end("ready"));
     router.get("/metrics").handler(new MetricsEndpoint(metrics.registry)::handle);
-    router.get("/apps/:app").handler(ctx -> ctx.redirect("/apps/" + ctx.pathParam("app") + "/"));
     router.get("/apps/:app/").handler(pages::page);
     router.get("/apps/:app/_stcore/health").handler(pages::health);
     router.get("/apps/:app/_stcore/host-config").handler(pages::hostConfig);
