@@ -1,14 +1,8 @@
 package dev.gauntlet.platform.gateway;
 
-import dev.gauntlet.platform.common.Durations;
 import dev.gauntlet.platform.common.ServiceProcess;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,14 +28,14 @@ final class ProxiedSession implements Upstream.Listener {
   private Buffer lastRerun;
   private long deadlineNanos;
   private long failoverStartNanos = -1;
-  private String reportedRuntimeId;
-  private Future<Void> reports = Future.succeededFuture();
+  private final SessionReports reports;
 
   ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer) {
     this.proxy = proxy;
     this.client = client;
     this.app = app;
     this.offer = offer;
+    this.reports = new SessionReports(proxy.scheduler);
   }
 
   void start() {
@@ -61,12 +55,12 @@ final class ProxiedSession implements Upstream.Listener {
       if (ar.succeeded()) {
         placement = ar.result();
         placementKey = placement.sessionId();
-        reportedRuntimeId = placement.runtimeSessionId().orElse(null);
+        reports.placed(placement);
         proxy.metrics.placementWait(Duration.ofNanos(System.nanoTime() - askedNanos));
       }
       if (state == State.CLOSED) {
         if (ar.succeeded()) {
-          detach(); // the client left while we were placing it
+          reports.detach(placementKey); // the client left while we were placing it
         }
       } else if (ar.failed()) {
         failed(ar.cause());
@@ -124,8 +118,8 @@ final class ProxiedSession implements Upstream.Listener {
     if (state == State.OPEN) {
       toUpstream(frame);
     } else if (!pending.offer(frame.copy(), rerun)) {
-      closeClient(CloseReasons.INTERNAL_ERROR, "too many frames queued (" + pending.size()
-          + ") while no pod was reachable");
+      closeClient(new CloseReasons.Close(CloseReasons.INTERNAL_ERROR, "too many frames queued ("
+          + pending.size() + ") while no pod was reachable"));
     }
   }
 
@@ -144,7 +138,7 @@ final class ProxiedSession implements Upstream.Listener {
       Optional<String> runtimeId = Frames.newSessionId(frame.getBytes());
       if (runtimeId.isPresent()) {
         from.sawNewSession = true;
-        reportRuntimeSession(runtimeId.get());
+        reports.runtimeSession(placementKey, runtimeId.get());
       }
     }
     proxy.metrics.proxied(false, frame.length());
@@ -179,28 +173,20 @@ final class ProxiedSession implements Upstream.Listener {
   }
 
   private void failed(Throwable cause) {
-    String deadline = Durations.format(proxy.config.placementDeadline());
-    PlacementException.Kind kind = cause instanceof PlacementException pe
-        ? pe.kind() : PlacementException.Kind.UNAVAILABLE;
-    if (failoverStartNanos >= 0) {
+    boolean failingOver = failoverStartNanos >= 0;
+    if (failingOver) {
       proxy.metrics.failover(false, Duration.ofNanos(System.nanoTime() - failoverStartNanos));
-      closeClient(CloseReasons.INTERNAL_ERROR, "failover failed after " + deadline + ": " + cause.getMessage());
-    } else if (kind == PlacementException.Kind.UNKNOWN_APP) {
-      closeClient(CloseReasons.POLICY_VIOLATION, cause.getMessage());
-    } else if (kind == PlacementException.Kind.REFUSED) {
-      closeClient(CloseReasons.INTERNAL_ERROR, cause.getMessage());
-    } else {
-      closeClient(CloseReasons.INTERNAL_ERROR, "scheduler unavailable after " + deadline + ": " + cause.getMessage());
     }
+    closeClient(CloseReasons.placementFailed(cause, failingOver, proxy.config.placementDeadline()));
   }
 
-  private void closeClient(short code, String reason) {
+  private void closeClient(CloseReasons.Close close) {
     if (state == State.CLOSED) {
       return;
     }
-    log("closing client with " + code + ": " + reason);
+    log("closing client with " + close.code() + ": " + close.reason());
     shutDown();
-    client.close(code, CloseReasons.truncate(reason));
+    client.close(close.code(), close.reason());
   }
 
   private void onClientClosed() {
@@ -220,27 +206,8 @@ final class ProxiedSession implements Upstream.Listener {
       upstream = null;
     }
     if (placement != null && was != State.PLACING) {
-      detach(); // while PLACING, the answer's handler detaches (see place)
+      reports.detach(placementKey); // while PLACING, the answer's handler detaches (see place)
     }
-  }
-
-  private void reportRuntimeSession(String runtimeId) {
-    if (runtimeId.equals(reportedRuntimeId)) {
-      return;
-    }
-    reportedRuntimeId = runtimeId;
-    JsonObject body = new JsonObject().put("runtimeSessionId", runtimeId);
-    String path = placementPath() + "/runtime-session";
-    reports = reports.transform(ar -> proxy.scheduler.report(HttpMethod.PUT, path, body));
-  }
-
-  private void detach() {
-    String path = placementPath() + "/detach";
-    reports = reports.transform(ar -> proxy.scheduler.report(HttpMethod.POST, path, new JsonObject()));
-  }
-
-  private String placementPath() {
-    return "/v1/placements/" + URLEncoder.encode(placementKey, StandardCharsets.UTF_8);
   }
 
   private void log(String line) {

@@ -73,7 +73,6 @@ final class Upstream {
     pingTimer = vertx.setPeriodic(pingInterval.toMillis(), id -> {
       if (System.nanoTime() - lastHeardNanos > timeout.toNanos()) {
         lost("upstream " + placement.podId() + " answered no ping for " + timeout.toMillis() + "ms");
-        socket.close();
         return;
       }
       socket.writePing(PING);
@@ -111,6 +110,7 @@ final class Upstream {
     if (!done) {
       done = true;
       vertx.cancelTimer(pingTimer);
+      socket.close(); // a frozen pod that thaws must not serve this session a second time
       listener.onUpstreamLost(this, why);
     }
   }
