@@ -164,6 +164,27 @@ class GatewayIT {
   }
 
   @Test
+  @Order(6)
+  void portInUseExitsWithStatus2AndOneLine() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Path log = dir.resolve("gateway-port-in-use.log");
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-XX:TieredStopAtLevel=1", "-cp", PlatformProcess.classpath(), "dev.gauntlet.platform.Main", "gateway",
+          "--scheduler", scheduler.url(), "--port", Integer.toString(taken.getLocalPort()),
+          "--owner-pid", Long.toString(ProcessHandle.current().pid()))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("gauntlet-platform gateway: cannot listen on 127.0.0.1:"
+            + taken.getLocalPort() + " (--port)");
+      } finally {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
   @Order(8)
   void frozenPodIsLeftAfterTheUpstreamTimeout() throws Exception {
     try (PlatformProcess podC = PlatformProcess.start(dir, "pod-c",
@@ -215,6 +236,10 @@ class GatewayIT {
       assertThat(markdown(client.until(SessionClient::finished, RUN))).contains("n = 14");
     }
     assertThat(gateway.logText()).contains("failover to pod dash-bbbbbb done in");
+    String metrics = get(gateway.port, "/metrics").body();
+    assertThat(metrics).contains("gateway_failovers_total{outcome=\"recovered\"} 2.0");
+    assertThat(metrics).contains("gateway_failover_duration_seconds_count 2");
+    assertThat(metrics).containsPattern("gateway_frames_proxied_total\\{direction=\"downstream\"} [1-9]");
   }
 
   /** Sends a signal to one process we started, by its pid. */
