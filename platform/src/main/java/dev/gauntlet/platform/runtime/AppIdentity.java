@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ final class AppIdentity {
   private final AppSpec spec;
   private final String scriptHash;
   private final Map<String, String> widgetIds = new LinkedHashMap<>();
+  private final List<String> fillers;
 
   AppIdentity(AppSpec spec) {
     this.spec = spec;
@@ -23,6 +25,7 @@ final class AppIdentity {
     for (AppSpec.Widget w : spec.widgets()) {
       widgetIds.put(w.key(), widgetId(spec.name(), w.key()));
     }
+    this.fillers = RunElements.fillers(spec);
   }
 
   static String widgetId(String appName, String key) {
@@ -47,6 +50,10 @@ final class AppIdentity {
 
   String scriptHash() {
     return scriptHash;
+  }
+
+  List<String> fillers() {
+    return fillers;
   }
 
   String widgetId(String key) {

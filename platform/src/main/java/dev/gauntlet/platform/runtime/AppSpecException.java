@@ -1,6 +1,9 @@
 package dev.gauntlet.platform.runtime;
 
-/** An app spec that cannot be used; the message reads {@code <file> line <n>: <reason>}. */
+/**
+ * An app spec that cannot be used; the message reads {@code <file> line <n>: <reason>}, or
+ * {@code <file>: <reason>} when no line applies (line 0, e.g. the file cannot be read).
+ */
 public final class AppSpecException extends RuntimeException {
 
   private final String file;
@@ -8,10 +11,15 @@ public final class AppSpecException extends RuntimeException {
   private final String reason;
 
   public AppSpecException(String file, int line, String reason) {
-    super(file + " line " + line + ": " + reason);
+    super(place(file, line) + ": " + reason);
     this.file = file;
     this.line = line;
     this.reason = reason;
+  }
+
+  /** {@code file line N}, or just the file when {@code line} is 0. */
+  public static String place(String file, int line) {
+    return line > 0 ? file + " line " + line : file;
   }
 
   public String file() {

@@ -28,36 +28,50 @@ public final class AppSpecParser {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new AppSpecException(file.toString(), 1, "cannot read the file (" + e + ")");
+      throw new AppSpecException(file.toString(), 0, "cannot read the file (" + e + ")");
     }
     return parse(file.toString(), text);
   }
 
   /** Parses {@code yaml}; {@code fileName} is only used in error messages. */
   public static AppSpec parse(String fileName, String yaml) {
+    if (yaml.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+      throw new AppSpecException(fileName, 1, "the file is empty (write at least name: my-app)");
+    }
     RawSpec raw;
+    SpecLines lines = SpecLines.of(yaml);
     try {
       raw = YAML.readValue(yaml, RawSpec.class);
     } catch (UnrecognizedPropertyException e) {
       String where = path(e, e.getPath().size() - 1);
-      throw new AppSpecException(fileName, line(e), "unknown field '" + e.getPropertyName() + "' in "
-          + (where.isEmpty() ? "app spec" : where) + " (known: " + known(e.getReferringClass()) + ")");
+      throw new AppSpecException(fileName, lines.lineOf(pointer(e)), "unknown field '"
+          + e.getPropertyName() + "' in " + (where.isEmpty() ? "app spec" : where)
+          + " (known: " + known(e.getReferringClass()) + ")");
     } catch (JsonMappingException e) {
       String where = path(e, e.getPath().size());
-      throw new AppSpecException(fileName, line(e), (where.isEmpty() ? "the app spec" : where)
-          + " has the wrong shape: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new AppSpecException(fileName, lines.lineOf(pointer(e)), (where.isEmpty()
+          ? "the app spec" : where) + " has the wrong shape: " + firstLine(e));
     } catch (JacksonException e) {
-      throw new AppSpecException(fileName, line(e), "not valid YAML: "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+      throw new AppSpecException(fileName, line, "not valid YAML: " + firstLine(e));
     }
     if (raw == null) {
       throw new AppSpecException(fileName, 1, "the file is empty (write at least name: my-app)");
     }
-    return new SpecChecks(fileName, SpecLines.of(yaml)).check(raw);
+    return new SpecChecks(fileName, lines).check(raw);
   }
 
-  private static int line(JacksonException e) {
-    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+  private static String firstLine(JacksonException e) {
+    return e.getOriginalMessage().lines().findFirst().orElse("");
+  }
+
+  /** The JSON pointer of the failing field, e.g. {@code /widgets/1/kind}. */
+  private static String pointer(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      out.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+    }
+    return out.toString();
   }
 
   /** The dotted path of the first {@code count} references, e.g. {@code widgets[1].kind}. */

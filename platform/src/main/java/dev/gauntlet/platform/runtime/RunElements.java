@@ -42,16 +42,21 @@ final class RunElements {
    * and {@code payloadBytes} of filler text is spread evenly over all of them.
    */
   static List<String> markdownBodies(AppIdentity app, Map<String, WidgetState> values) {
-    AppSpec spec = app.spec();
+    List<String> out = new ArrayList<>(app.fillers());
+    out.set(0, valuesLine(app, values) + out.get(0));
+    return out;
+  }
+
+  /** The filler text of each markdown element: the same every run, so built once per app. */
+  static List<String> fillers(AppSpec spec) {
     int count = spec.markdownElements();
     long share = spec.payloadBytes() / count;
     long extra = spec.payloadBytes() % count;
     List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String fill = filler((int) (share + (i == 0 ? extra : 0)));
-      out.add(i == 0 ? valuesLine(app, values) + fill : fill);
+      out.add(filler((int) (share + (i == 0 ? extra : 0))));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static String valuesLine(AppIdentity app, Map<String, WidgetState> values) {

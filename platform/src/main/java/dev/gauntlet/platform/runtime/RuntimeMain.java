@@ -19,8 +19,8 @@ public final class RuntimeMain {
     try {
       spec = AppSpecParser.read(options.appSpec());
     } catch (AppSpecException e) {
-      throw new StartupException("bad app spec (" + e.file() + " line " + e.line() + "): "
-          + e.reason(), "fix " + e.file() + " and start again");
+      throw new StartupException("bad app spec (" + AppSpecException.place(e.file(), e.line())
+          + "): " + e.reason(), "fix " + e.file() + " and start again");
     }
     ServiceProcess.exitWhenOwnerEnds(options.ownerPid(), "runtime");
     Consumer<String> log = line -> ServiceProcess.log("runtime " + options.podId(), line);

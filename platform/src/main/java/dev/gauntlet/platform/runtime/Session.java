@@ -19,7 +19,7 @@ final class Session {
   private volatile ServerWebSocket socket;
   private volatile long lastSeenNanos = System.nanoTime();
   private volatile long detachedAtMillis;
-  private Run run;
+  private volatile Run run;
 
   Session(String id, long memoryBytes, RuntimeMetrics metrics) {
     this.id = id;
@@ -71,6 +71,14 @@ final class Session {
 
   void run(Run next) {
     run = next;
+  }
+
+  /** Stops a run's remaining work: the session is gone for good. */
+  void cancelRun() {
+    Run current = run;
+    if (current != null) {
+      current.cancelled().set(true);
+    }
   }
 
   /** Writes to the socket if there is one; a detached session's messages are dropped. */

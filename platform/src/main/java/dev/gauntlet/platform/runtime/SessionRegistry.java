@@ -55,16 +55,20 @@ final class SessionRegistry {
    * Moves {@code s} to the detached set when {@code closed} is still its socket (a session taken
    * over by a newer socket stays attached), evicting the oldest detached beyond the cap.
    */
-  synchronized void detach(Session s, Object closed) {
-    if (s.socket() == closed && attached.remove(s.id(), s)) {
-      s.unbind();
-      detached.put(s.id(), s);
-      while (detached.size() > maxDetached) {
-        Iterator<Session> oldest = detached.values().iterator();
-        log.accept("session " + oldest.next().id() + " evicted (more than " + maxDetached + " detached)");
-        oldest.remove();
-      }
+  synchronized boolean detach(Session s, Object closed) {
+    if (s.socket() != closed || !attached.remove(s.id(), s)) {
+      return false;
     }
+    s.unbind();
+    detached.put(s.id(), s);
+    while (detached.size() > maxDetached) {
+      Iterator<Session> oldest = detached.values().iterator();
+      Session evicted = oldest.next();
+      oldest.remove();
+      evicted.cancelRun();
+      log.accept("session " + evicted.id() + " evicted (more than " + maxDetached + " detached)");
+    }
+    return true;
   }
 
   /** Drops detached sessions older than the ttl; returns how many. */
@@ -74,6 +78,7 @@ final class SessionRegistry {
       Session s = it.next();
       if (nowMillis - s.detachedAtMillis() >= ttl.toMillis()) {
         it.remove();
+        s.cancelRun();
         log.accept("session " + s.id() + " expired (detached longer than " + ttl.toMillis() + "ms)");
         dropped++;
       }

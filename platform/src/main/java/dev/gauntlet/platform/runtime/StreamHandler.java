@@ -79,8 +79,9 @@ final class StreamHandler {
     ws.pongHandler(b -> s.touch());
     ws.exceptionHandler(e -> ws.close());
     ws.closeHandler(v -> {
-      registry.detach(s, ws);
-      metrics.detached();
+      if (registry.detach(s, ws)) {
+        metrics.detached();
+      }
     });
   }
 
