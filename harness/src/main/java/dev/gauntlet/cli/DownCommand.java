@@ -21,6 +21,9 @@ final class DownCommand implements Callable<Integer> {
 
   private static final long GRACE_SECONDS = 15;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gauntlet",
       description = "the state dir 'up' used (default: ${DEFAULT-VALUE})")
   Path stateDir;
@@ -48,9 +51,9 @@ final class DownCommand implements Callable<Integer> {
     stopped.addAll(state.reap());
     Files.deleteIfExists(state.deploymentFile());
     if (stopped.isEmpty()) {
-      System.out.println("nothing was running from " + state.root());
+      spec.commandLine().getOut().println("nothing was running from " + state.root());
     } else {
-      System.out.println("stopped: " + String.join(", ", stopped));
+      spec.commandLine().getOut().println("stopped: " + String.join(", ", stopped));
     }
     return Gauntlet.OK;
   }

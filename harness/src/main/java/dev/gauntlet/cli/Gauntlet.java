@@ -54,8 +54,15 @@ public final class Gauntlet implements Runnable {
 
   /** Runs a command line and returns its exit code (what {@link #main} exits with). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #run(String...)}, with the command's own output and errors going to the writers given. */
+  public static int run(PrintWriter out, PrintWriter errors, String... args) {
     boolean debug = "1".equals(System.getenv("GAUNTLET_DEBUG")) || Arrays.asList(args).contains("--verbose");
     CommandLine cli = new CommandLine(new Gauntlet());
+    cli.setOut(out);
+    cli.setErr(errors);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       if (e instanceof ScenarioException || e instanceof DeploymentException || e instanceof CliException) {

@@ -13,6 +13,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", description = "Check a scenario file (its target for now); errors name file, line and field.")
 final class ValidateCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(paramLabel = "FILE", description = "the scenario file, e.g. scenarios/smoke.yaml")
   Path file;
 
@@ -26,9 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       target = "external: " + ((ExternalTarget) scenario.target()).url();
     }
-    System.out.println(file + ": ok (" + scenario.name() + "; target " + target + ")");
+    spec.commandLine().getOut().println(file + ": ok (" + scenario.name() + "; target " + target + ")");
     if (!scenario.sectionNames().isEmpty()) {
-      System.out.println("  not checked yet: " + String.join(", ", scenario.sectionNames()));
+      spec.commandLine().getOut().println("  not checked yet: " + String.join(", ", scenario.sectionNames()));
     }
     return Gauntlet.OK;
   }

@@ -16,17 +16,21 @@ public final class Reaper {
 
   private Reaper() {}
 
-  /** The decision alone, so tests can check it without killing anything. */
+  /** The decision for a live process other than this one. */
   public static boolean isOurs(RegistryEntry entry, Optional<ProcessHandle> process) {
     if (process.isEmpty() || !process.get().isAlive() || entry.pid() == ProcessHandle.current().pid()) {
       return false;
     }
     ProcessHandle.Info info = process.get().info();
     long started = info.startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
-    if (started < 0 || Math.abs(started - entry.startedAt()) > START_TOLERANCE_MILLIS) {
+    return matches(entry, started, info.commandLine().orElse(""));
+  }
+
+  /** The decision alone, so tests can check it without a process: same start instant and a marker. */
+  static boolean matches(RegistryEntry entry, long startedAtMillis, String commandLine) {
+    if (startedAtMillis < 0 || Math.abs(startedAtMillis - entry.startedAt()) > START_TOLERANCE_MILLIS) {
       return false;
     }
-    String commandLine = info.commandLine().orElse("");
     for (String marker : entry.marker().split("\\|")) {
       if (!marker.isBlank() && commandLine.contains(marker)) {
         return true;

@@ -70,7 +70,8 @@ public final class Supervisor {
       }
       Duration ran = Duration.between(startedAt, clock.instant());
       delay = backOff.next(delay, ran);
-      log.accept(component + " (" + child + ") exited with status " + status + " after " + ran.toMillis()
+      String who = child.pid() < 0 ? "not started" : "pid " + child.pid();
+      log.accept(component + " (" + who + ") exited with status " + status + " after " + ran.toMillis()
           + "ms; restarting in " + delay.toMillis() + "ms (restart " + (restarts + 1) + ")");
       try {
         sleeper.sleep(delay);
