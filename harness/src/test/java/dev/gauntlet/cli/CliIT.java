@@ -91,7 +91,7 @@ class CliIT {
 
     assertThat(cli.run("up", "--scenario", bad.toString(), "--state-dir", state.toString())).isEqualTo(2);
 
-    assertThat(cli.lastOutput().strip()).startsWith("gauntlet: " + bad + " line 4: unknown field 'schedular' in 'target' "
+    assertThat(cli.lastOutput().strip()).startsWith("gauntlet: bad.yaml line 4: unknown field 'schedular' in 'target' "
         + "(did you mean scheduler?)").doesNotContain("Exception");
   }
 
