@@ -1,0 +1,216 @@
+package dev.gauntlet.platform.gateway;
+
+import dev.gauntlet.platform.common.ServiceProcess;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One client socket and the upstream behind it. Mutable; every method runs on the client
+ * socket's event loop. States: PLACING -> CONNECTING -> OPEN, back to PLACING on failover,
+ * CLOSED at the end. An upstream that is not {@link #upstream} is stale: its frames are dropped.
+ */
+final class ProxiedSession implements Upstream.Listener {
+
+  private enum State { PLACING, CONNECTING, OPEN, CLOSED }
+
+  private final StreamProxy proxy;
+  private final ServerWebSocket client;
+  private final String app;
+  private final Offer offer;
+  private final PendingFrames pending = new PendingFrames();
+  private State state = State.PLACING;
+  private String placementKey;
+  private Placement placement;
+  private Upstream upstream;
+  private Buffer lastRerun;
+  private long deadlineNanos;
+  private long failoverStartNanos = -1;
+  private final SessionReports reports;
+
+  ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer) {
+    this.proxy = proxy;
+    this.client = client;
+    this.app = app;
+    this.offer = offer;
+    this.reports = new SessionReports(proxy.scheduler);
+  }
+
+  void start() {
+    proxy.metrics.clientOpened();
+    client.binaryMessageHandler(this::onClientFrame);
+    client.closeHandler(v -> onClientClosed());
+    client.exceptionHandler(e -> log("client socket error: " + e.getMessage()));
+    placementKey = offer.lastSessionId().orElseGet(() -> UUID.randomUUID().toString());
+    deadlineNanos = System.nanoTime() + proxy.config.placementDeadline().toNanos();
+    place(Optional.empty());
+  }
+
+  private void place(Optional<String> failedPodId) {
+    state = State.PLACING;
+    long askedNanos = System.nanoTime();
+    proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos).onComplete(ar -> {
+      if (ar.succeeded()) {
+        placement = ar.result();
+        placementKey = placement.sessionId();
+        reports.placed(placement);
+        proxy.metrics.placementWait(Duration.ofNanos(System.nanoTime() - askedNanos));
+      }
+      if (state == State.CLOSED) {
+        if (ar.succeeded()) {
+          reports.detach(placementKey); // the client left while we were placing it
+        }
+      } else if (ar.failed()) {
+        failed(ar.cause());
+      } else {
+        // re-attach only on the first connect: after a failover the old runtime session is gone
+        Optional<String> reattach = failedPodId.isPresent() ? Optional.empty()
+            : placement.runtimeSessionId().or(offer::lastSessionId);
+        connect(placement, reattach);
+      }
+    });
+  }
+
+  private void connect(Placement target, Optional<String> reattachId) {
+    state = State.CONNECTING;
+    Upstream.connect(proxy.vertx, proxy.upstreams, target, offer.upstreamOffer(reattachId),
+        proxy.config.upstreamTimeout(), proxy.config.upstreamPingInterval(), this).onComplete(ar -> {
+          proxy.metrics.upstreamConnect(ar.succeeded());
+          if (state == State.CLOSED) {
+            if (ar.succeeded()) {
+              ar.result().close();
+            }
+          } else if (ar.failed()) {
+            beginFailover(target.podId(), "cannot connect to pod " + target.podId() + " at "
+                + target.endpoint() + ": " + ar.cause().getMessage());
+          } else {
+            opened(ar.result());
+          }
+        });
+  }
+
+  private void opened(Upstream fresh) {
+    upstream = fresh;
+    state = State.OPEN;
+    if (failoverStartNanos >= 0) {
+      Duration took = Duration.ofNanos(System.nanoTime() - failoverStartNanos);
+      failoverStartNanos = -1;
+      proxy.metrics.failover(true, took);
+      log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms"
+          + (lastRerun != null && !pending.hasRerun() ? ", replaying the last rerun" : ""));
+      if (lastRerun != null && !pending.hasRerun()) {
+        toUpstream(lastRerun);
+      }
+    }
+    pending.drainTo(this::toUpstream);
+  }
+
+  private void onClientFrame(Buffer frame) {
+    if (state == State.CLOSED) {
+      return;
+    }
+    boolean rerun = Frames.isRerun(frame.getBytes());
+    if (rerun) {
+      lastRerun = frame.copy();
+    }
+    if (state == State.OPEN) {
+      toUpstream(frame);
+    } else if (!pending.offer(frame.copy(), rerun)) {
+      closeClient(new CloseReasons.Close(CloseReasons.INTERNAL_ERROR, "too many frames queued ("
+          + pending.size() + ") while no pod was reachable"));
+    }
+  }
+
+  private void toUpstream(Buffer frame) {
+    proxy.metrics.proxied(true, frame.length());
+    upstream.send(frame);
+  }
+
+  @Override
+  public void onUpstreamFrame(Upstream from, Buffer frame) {
+    if (from != upstream || state != State.OPEN) {
+      proxy.metrics.dropped(); // a stale upstream: its session is being served elsewhere
+      return;
+    }
+    if (!from.sawNewSession) {
+      Optional<String> runtimeId = Frames.newSessionId(frame.getBytes());
+      if (runtimeId.isPresent()) {
+        from.sawNewSession = true;
+        reports.runtimeSession(placementKey, runtimeId.get());
+      }
+    }
+    proxy.metrics.proxied(false, frame.length());
+    client.writeBinaryMessage(frame);
+    if (client.writeQueueFull()) {
+      from.pause(); // a slow client slows its pod's socket, not the gateway's heap
+      client.drainHandler(v -> from.resume());
+    }
+  }
+
+  @Override
+  public void onUpstreamLost(Upstream lost, String why) {
+    if (lost == upstream && state == State.OPEN) {
+      beginFailover(lost.placement.podId(), why);
+    }
+  }
+
+  private void beginFailover(String failedPodId, String why) {
+    upstream = null;
+    if (failoverStartNanos < 0) {
+      failoverStartNanos = System.nanoTime();
+      deadlineNanos = failoverStartNanos + proxy.config.placementDeadline().toNanos();
+      log("failover from pod " + failedPodId + " begins: " + why);
+    } else {
+      log("failover attempt failed: " + why);
+    }
+    if (System.nanoTime() >= deadlineNanos) {
+      failed(new PlacementException(PlacementException.Kind.UNAVAILABLE, why));
+      return;
+    }
+    place(Optional.of(failedPodId));
+  }
+
+  private void failed(Throwable cause) {
+    boolean failingOver = failoverStartNanos >= 0;
+    if (failingOver) {
+      proxy.metrics.failover(false, Duration.ofNanos(System.nanoTime() - failoverStartNanos));
+    }
+    closeClient(CloseReasons.placementFailed(cause, failingOver, proxy.config.placementDeadline()));
+  }
+
+  private void closeClient(CloseReasons.Close close) {
+    if (state == State.CLOSED) {
+      return;
+    }
+    log("closing client with " + close.code() + ": " + close.reason());
+    shutDown();
+    client.close(close.code(), close.reason());
+  }
+
+  private void onClientClosed() {
+    proxy.metrics.clientClosed();
+    shutDown();
+  }
+
+  private void shutDown() {
+    if (state == State.CLOSED) {
+      return;
+    }
+    State was = state;
+    state = State.CLOSED;
+    pending.clear();
+    if (upstream != null) {
+      upstream.close();
+      upstream = null;
+    }
+    if (placement != null && was != State.PLACING) {
+      reports.detach(placementKey); // while PLACING, the answer's handler detaches (see place)
+    }
+  }
+
+  private void log(String line) {
+    ServiceProcess.log("gateway", "session " + placementKey + " app " + app + ": " + line);
+  }
+}

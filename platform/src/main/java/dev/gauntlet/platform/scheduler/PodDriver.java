@@ -1,0 +1,26 @@
+package dev.gauntlet.platform.scheduler;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Creates runtime pods and finds them again after a scheduler restart. Local processes today;
+ * containers and Kubernetes pods implement the same two calls.
+ */
+public interface PodDriver {
+
+  /** Starts a pod. Blocking (spawns a process, pulls an image): call it off the event loop. */
+  PodHandle create(PodRequest request) throws IOException;
+
+  /** The pod a previous scheduler left, if it is still the very same process; else empty. */
+  Optional<PodHandle> adopt(PodRecord record);
+
+  /** What the scheduler asks for: one pod of one app. */
+  record PodRequest(String podId, String app, Path spec) {}
+
+  /** Pods as local child processes of this scheduler, their files under {@code stateDir/pods}. */
+  static PodDriver localProcesses(Path stateDir, SchedulerConfig.Runtime runtime) {
+    return new LocalProcessPodDriver(stateDir.resolve("pods"), runtime);
+  }
+}

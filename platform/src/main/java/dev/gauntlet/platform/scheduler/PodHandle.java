@@ -1,0 +1,27 @@
+package dev.gauntlet.platform.scheduler;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** One running pod as its driver sees it: where it listens and how to stop it. */
+public interface PodHandle {
+
+  long pid();
+
+  /** When the process started (epoch ms): a reused pid is never mistaken for this pod. */
+  long pidStartedAt();
+
+  /** {@code http://127.0.0.1:PORT} once the pod has told which port it bound; cheap to poll. */
+  Optional<String> endpoint();
+
+  boolean isAlive();
+
+  /** Graceful asks the pod to stop (SIGTERM); forced ends it at once (SIGKILL). */
+  void stop(boolean forced);
+
+  /** Completes when the process ends, with a detail such as {@code exit status 137} or {@code exited}. */
+  CompletableFuture<String> onExit();
+
+  /** Where to look when the pod misbehaves, e.g. {@code see DIR/pods/ID.log}. */
+  String logHint();
+}

@@ -1,0 +1,236 @@
+package dev.gauntlet.platform.scheduler;
+
+import dev.gauntlet.platform.common.Durations;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Pods from creation to their end: start, readiness, health, kill, retire, exit, replacement.
+ * Runs on the event loop; process starts run on {@code blocking} and hop back through {@code loop}.
+ */
+final class PodLifecycle {
+
+  /** A retired pod that ignores SIGTERM this long is SIGKILLed. */
+  static final long TERMINATE_GRACE_MILLIS = 10_000;
+
+  private final Wiring cx;
+
+  PodLifecycle(Wiring cx) {
+    this.cx = cx;
+  }
+
+  long now() {
+    return cx.clock().millis();
+  }
+
+  /** Creates a pod (event {@code created} once its process runs); returns at once. */
+  Pod start(Pool pool) {
+    Pod pod = new Pod(newId(pool.config.app()), pool.config.app(), now());
+    pool.pods.put(pod.id, pod);
+    PodDriver.PodRequest request = new PodDriver.PodRequest(pod.id, pod.app, pool.config.spec());
+    cx.blocking().execute(() -> {
+      try {
+        PodHandle handle = cx.driver().create(request);
+        cx.loop().execute(() -> started(pool, pod, handle));
+      } catch (Exception e) {
+        cx.loop().execute(() -> failed(pod, "unhealthy", "cannot start: " + e.getMessage(), true));
+      }
+    });
+    return pod;
+  }
+
+  private void started(Pool pool, Pod pod, PodHandle handle) {
+    pod.handle = handle;
+    if (pool.pods.get(pod.id) != pod) {
+      handle.stop(true); // given up on while its process was being spawned
+      return;
+    }
+    cx.events().append(now(), "created", pod, "pid " + handle.pid());
+    cx.store().writePod(pod.record());
+    watchExit(pod);
+  }
+
+  void watchExit(Pod pod) {
+    pod.handle.onExit().thenAccept(detail -> cx.loop().execute(() -> exited(pod, detail)));
+  }
+
+  /** Probes starting pods (readiness) and fails those past their start timeout. */
+  void pollStarting() {
+    for (Pool pool : cx.pools().values()) {
+      for (Pod pod : List.copyOf(pool.pods.values())) {
+        if (pod.state != Pod.State.STARTING) {
+          continue;
+        }
+        long timeout = pool.config.startTimeout().toMillis();
+        if (now() - pod.createdAt >= timeout) {
+          failed(pod, "unhealthy", "not ready after " + Durations.format(pool.config.startTimeout()) + ": "
+              + pod.lastHealth + (pod.handle == null ? "" : "; " + pod.handle.logHint()), true);
+        } else if (pod.handle != null && !pod.probing) {
+          probeStarting(pod);
+        }
+      }
+    }
+  }
+
+  private void probeStarting(Pod pod) {
+    if (pod.endpoint == null) {
+      pod.endpoint = pod.handle.endpoint().orElse(null);
+      if (pod.endpoint == null) {
+        pod.lastHealth = "no port file yet";
+        return;
+      }
+    }
+    pod.probing = true;
+    cx.probe().status(pod.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
+      pod.probing = false;
+      if (pod.state != Pod.State.STARTING) {
+        return;
+      }
+      if (error == null && status == 200) {
+        ready(pod);
+      } else {
+        pod.lastHealth = error == null ? "health answered " + status : "health " + describe(error);
+      }
+    }));
+  }
+
+  void ready(Pod pod) {
+    pod.state = Pod.State.READY;
+    pod.readyAt = now();
+    pod.lastCheckAt = pod.readyAt;
+    cx.events().append(pod.readyAt, "ready", pod, "in " + (pod.readyAt - pod.createdAt) + "ms");
+    cx.store().writePod(pod.record());
+    for (Waiter w : List.copyOf(pod.waiters)) {
+      Placement p = new Placement(w.sessionId(), pod.app, pod.id, pod.endpoint, true,
+          pod.readyAt - w.requestedAt(), null, pod.readyAt, 0);
+      cx.placements().record(p);
+      w.result().complete(p);
+    }
+    pod.waiters.clear();
+  }
+
+  /** Probes ready pods every {@code interval}; too many failures in a row kill the pod. */
+  void checkHealth(long intervalMillis, int failuresAllowed) {
+    for (Pool pool : cx.pools().values()) {
+      for (Pod pod : List.copyOf(pool.pods.values())) {
+        if (pod.state != Pod.State.READY || pod.probing || now() - pod.lastCheckAt < intervalMillis) {
+          continue;
+        }
+        pod.probing = true;
+        pod.lastCheckAt = now();
+        cx.probe().status(pod.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
+          pod.probing = false;
+          if (pod.state != Pod.State.READY) {
+            return;
+          }
+          if (error == null && status == 200) {
+            pod.healthFailures = 0;
+            return;
+          }
+          pod.lastHealth = error == null ? "health answered " + status : "health " + describe(error);
+          if (++pod.healthFailures >= failuresAllowed) {
+            failed(pod, "unhealthy", pod.healthFailures + " failed health checks: " + pod.lastHealth, true);
+          }
+        }));
+      }
+    }
+  }
+
+  /**
+   * Ends a pod that failed: event {@code type} with the detail, SIGKILL (event {@code killed}),
+   * waiting placements fail, its placements drop, and the pool is topped up.
+   */
+  void failed(Pod pod, String type, String detail, boolean kill) {
+    Pool pool = cx.pools().get(pod.app);
+    if (pool.pods.get(pod.id) != pod) {
+      return;
+    }
+    pod.state = Pod.State.UNHEALTHY;
+    cx.events().append(now(), type, pod, detail);
+    if (kill && pod.handle != null) {
+      pod.stopRequested = true;
+      pod.handle.stop(true);
+      cx.events().append(now(), "killed", pod, "SIGKILL");
+    }
+    for (Waiter w : pod.waiters) {
+      w.result().completeExceptionally(new PlacementException(503, "pod " + pod.id + " failed: " + detail));
+    }
+    pod.waiters.clear();
+    remove(pool, pod, true);
+  }
+
+  /** Stops an idle pod beyond the warm count: SIGTERM, event {@code retired}. */
+  void retire(Pod pod, String detail) {
+    pod.state = Pod.State.TERMINATING;
+    pod.stopRequested = true;
+    pod.stopRequestedAt = now();
+    cx.events().append(now(), "retired", pod, detail);
+    pod.handle.stop(false);
+  }
+
+  /** SIGKILLs retired pods that outstay the grace period. */
+  void reapTerminating() {
+    for (Pool pool : cx.pools().values()) {
+      for (Pod pod : pool.pods.values()) {
+        if (pod.state == Pod.State.TERMINATING && now() - pod.stopRequestedAt >= TERMINATE_GRACE_MILLIS) {
+          pod.handle.stop(true);
+        }
+      }
+    }
+  }
+
+  private void exited(Pod pod, String detail) {
+    Pool pool = cx.pools().get(pod.app);
+    if (pool == null || pool.pods.get(pod.id) != pod) {
+      return;
+    }
+    if (pod.stopRequested) {
+      remove(pool, pod, false); // retired: its end was asked for
+      return;
+    }
+    failed(pod, "gone", detail, false);
+  }
+
+  private void remove(Pool pool, Pod pod, boolean replace) {
+    pool.pods.remove(pod.id);
+    for (Placement p : cx.placements().live().onPod(pod.id)) {
+      cx.placements().drop(p.sessionId());
+    }
+    cx.store().deletePod(pod.id);
+    if (replace) {
+      List<Pod> added = topUp(pool);
+      if (!added.isEmpty()) {
+        cx.events().append(now(), "replaced", pod, added.get(0).id);
+      }
+    }
+  }
+
+  /** Starts pods until the pool has its warm count of idle (or soon idle) pods. */
+  List<Pod> topUp(Pool pool) {
+    List<Pod> added = new ArrayList<>();
+    for (int i = pool.idleCount(cx.placements().live()); i < pool.config.warm(); i++) {
+      added.add(start(pool));
+    }
+    return added;
+  }
+
+  private String newId(String app) {
+    Set<String> taken = new HashSet<>();
+    cx.pools().values().forEach(p -> taken.addAll(p.pods.keySet()));
+    String id;
+    do {
+      id = app + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+    } while (taken.contains(id));
+    return id;
+  }
+
+  static String describe(Throwable error) {
+    Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+    return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+  }
+}

@@ -1,0 +1,9 @@
+package dev.gauntlet.platform.scheduler;
+
+/**
+ * A pod as written to {@code DIR/pods/<id>.json}: enough to find and trust it after a restart.
+ *
+ * @param readyAt epoch ms, or null while starting
+ */
+public record PodRecord(
+    String id, String app, long pid, long pidStartedAt, String endpoint, long createdAt, Long readyAt) {}

@@ -1,0 +1,174 @@
+package dev.gauntlet.platform.scheduler;
+
+import dev.gauntlet.platform.common.Durations;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The control plane's state and its operations: placement, detach, delete, and the periodic work
+ * (readiness, retirement, detached TTL, warm top-up, health). The one mutable object: every
+ * method runs on the event loop of {@link Wiring#loop()}.
+ */
+public final class Scheduler {
+
+  private final Wiring cx;
+  private final PodLifecycle pods;
+  private final Duration detachedTtl;
+  private volatile boolean recovered;
+
+  Scheduler(Wiring cx, Duration detachedTtl) {
+    this.cx = cx;
+    this.pods = new PodLifecycle(cx);
+    this.detachedTtl = detachedTtl;
+  }
+
+  /** Wires a scheduler over one state dir; {@code loop} must run tasks one at a time, in order. */
+  static Scheduler create(SchedulerConfig config, StateStore store, PodDriver driver, HealthProbe probe,
+      java.time.Clock clock, java.util.concurrent.Executor loop, java.util.concurrent.Executor blocking,
+      io.prometheus.metrics.model.registry.PrometheusRegistry registry, Duration detachedTtl) {
+    java.util.Map<String, Pool> pools = new java.util.LinkedHashMap<>();
+    config.pools().forEach(p -> pools.put(p.app(), new Pool(p)));
+    SchedulerMetrics metrics = new SchedulerMetrics(registry, pools::values);
+    EventLog events = new EventLog(store, metrics::event);
+    PlacementBook book = new PlacementBook(store, metrics, pools, clock);
+    return new Scheduler(new Wiring(clock, loop, blocking, driver, probe, store, events, pools, book), detachedTtl);
+  }
+
+  PodLifecycle lifecycle() {
+    return pods;
+  }
+
+  Wiring wiring() {
+    return cx;
+  }
+
+  /** Places a session; completes with a {@link PlacementException} (404, 503) when it cannot. */
+  public CompletableFuture<Placement> place(String app, String sessionId, String failedPodId) {
+    Pool pool = cx.pools().get(app);
+    if (pool == null) {
+      return CompletableFuture.failedFuture(new PlacementException(404,
+          "unknown app '" + app + "' (known: " + String.join(", ", cx.pools().keySet()) + ")"));
+    }
+    long requestedAt = pods.now();
+    Optional<Placement> existing = cx.placements().live().find(sessionId).filter(p -> p.app().equals(app));
+    if (existing.isPresent() && !existing.get().podId().equals(failedPodId)) {
+      Placement p = existing.get();
+      if (p.detached()) {
+        cx.placements().update(p.withDetachedAt(0)); // the client is back
+      }
+      return CompletableFuture.completedFuture(p.again());
+    }
+    Optional<Waiter> waiting = pool.pods.values().stream().flatMap(p -> p.waiters.stream())
+        .filter(w -> w.sessionId().equals(sessionId)).findFirst();
+    if (waiting.isPresent()) {
+      return waiting.get().result();
+    }
+    if (failedPodId == null) {
+      return choose(pool, sessionId, null, requestedAt);
+    }
+    existing.ifPresent(p -> cx.placements().drop(p.sessionId()));
+    Pod failed = pool.pods.get(failedPodId);
+    if (failed == null || failed.state != Pod.State.READY) {
+      return choose(pool, sessionId, failedPodId, requestedAt);
+    }
+    CompletableFuture<Placement> result = new CompletableFuture<>();
+    cx.probe().status(failed.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
+      if (error != null || status != 200) {
+        pods.failed(failed, "unhealthy", "reported failed; health "
+            + (error == null ? "answered " + status : PodLifecycle.describe(error)), true);
+      }
+      choose(pool, sessionId, failedPodId, requestedAt).whenComplete((p, e) -> {
+        if (e != null) {
+          result.completeExceptionally(e);
+        } else {
+          result.complete(p);
+        }
+      });
+    }));
+    return result;
+  }
+
+  /** Ready pod with room, else warm idle pod, else starting pod with unreserved room, else a new pod. */
+  private CompletableFuture<Placement> choose(Pool pool, String sessionId, String excluded, long requestedAt) {
+    Placements live = cx.placements().live();
+    Optional<Pod> ready = pool.busyWithRoom(live, excluded).or(() -> pool.idleReady(live, excluded));
+    if (ready.isPresent()) {
+      long now = pods.now();
+      Placement p = new Placement(sessionId, pool.config.app(), ready.get().id, ready.get().endpoint, false,
+          now - requestedAt, null, now, 0);
+      cx.placements().record(p);
+      pods.topUp(pool);
+      return CompletableFuture.completedFuture(p);
+    }
+    Pod starting = pool.startingWithRoom(excluded).orElseGet(() -> pods.start(pool));
+    Waiter w = new Waiter(sessionId, requestedAt, new CompletableFuture<>());
+    starting.waiters.add(w);
+    pods.topUp(pool);
+    return w.result();
+  }
+
+  public void runtimeSession(String sessionId, String runtimeSessionId) {
+    Placement p = known(sessionId);
+    cx.placements().update(p.withRuntimeSessionId(runtimeSessionId));
+  }
+
+  public void detach(String sessionId) {
+    Placement p = known(sessionId);
+    if (!p.detached()) {
+      cx.placements().update(p.withDetachedAt(pods.now()));
+    }
+  }
+
+  public void delete(String sessionId) {
+    known(sessionId);
+    cx.placements().drop(sessionId);
+  }
+
+  private Placement known(String sessionId) {
+    return cx.placements().live().find(sessionId).orElseThrow(
+        () -> new PlacementException(404, "no placement for session '" + sessionId + "'"));
+  }
+
+  /** Readiness polls, start timeouts, retirement, detached TTL, warm top-up: every ~20 ms. */
+  public void tick() {
+    if (!recovered) {
+      return;
+    }
+    pods.pollStarting();
+    pods.reapTerminating();
+    long now = pods.now();
+    for (Pool pool : cx.pools().values()) {
+      for (Pod pod : pool.toRetire(cx.placements().live(), now)) {
+        pods.retire(pod, "idle for " + Durations.format(Duration.ofMillis(now - Math.max(pod.lastBusyAt, pod.readyAt))));
+      }
+    }
+    for (Placement p : cx.placements().live().detachedBefore(now - detachedTtl.toMillis())) {
+      cx.placements().drop(p.sessionId());
+    }
+    cx.pools().values().forEach(pods::topUp);
+  }
+
+  public void healthTick(Duration interval, int failuresAllowed) {
+    if (recovered) {
+      pods.checkHealth(interval.toMillis(), failuresAllowed);
+    }
+  }
+
+  void markRecovered() {
+    recovered = true;
+  }
+
+  public boolean recovered() {
+    return recovered;
+  }
+
+  List<Pod> podList() {
+    return cx.pools().values().stream().flatMap(p -> p.pods.values().stream()).toList();
+  }
+
+  public List<Event> events(long sinceMillis) {
+    return cx.events().since(sinceMillis);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.gauntlet.platform.scheduler;
+
+import dev.gauntlet.platform.common.MetricsEndpoint;
+import dev.gauntlet.platform.common.ServiceProcess;
+import dev.gauntlet.platform.common.StartupException;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The scheduler on one Vert.x event loop: API handlers, timers and pod callbacks all run on this
+ * verticle's context, so state needs no locks. Process starts and file writes run on threads.
+ */
+final class SchedulerService extends VerticleBase {
+
+  private final SchedulerMain.Options options;
+  private final ExecutorService blocking = Executors.newCachedThreadPool(daemon("pod-start"));
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("state-writer"));
+  private volatile int port;
+
+  SchedulerService(SchedulerMain.Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public Future<?> start() throws Exception {
+    StateStore store;
+    try {
+      store = new StateStore(options.stateDir(), writer);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(new StartupException("cannot use state dir (" + options.stateDir() + "): " + e.getMessage(),
+          "pass a writable --state-dir"));
+    }
+    PrometheusRegistry registry = new PrometheusRegistry();
+    Scheduler scheduler = Scheduler.create(options.config(), store,
+        PodDriver.localProcesses(options.stateDir(), options.config().runtime()),
+        new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
+        r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
+    new Recovery(scheduler).run().whenComplete((x, e) -> {
+      if (e != null) {
+        ServiceProcess.log("scheduler", "state recovery failed: " + e);
+      } else {
+        ServiceProcess.log("scheduler", "state recovered from " + options.stateDir());
+      }
+    });
+    vertx.setPeriodic(20, id -> scheduler.tick());
+    long healthEvery = Math.max(20, options.healthInterval().toMillis() / 4);
+    vertx.setPeriodic(healthEvery, id -> scheduler.healthTick(options.healthInterval(), options.healthFailures()));
+    return vertx.createHttpServer()
+        .requestHandler(new SchedulerApi(scheduler).router(vertx, new MetricsEndpoint(registry)))
+        .listen(options.port(), options.host())
+        .onSuccess(server -> port = server.actualPort());
+  }
+
+  int port() {
+    return port;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
