@@ -95,6 +95,35 @@ class CliIT {
         + "(did you mean scheduler?)").doesNotContain("Exception");
   }
 
+  @Test
+  void aPodFailingOnItsAppSpecExits2NamingThePodAndTheSpecLine() throws Exception {
+    Files.createDirectories(work.resolve("apps"));
+    Files.writeString(work.resolve("apps/typo.yaml"), "name: typo\nelemnts: 3\n");
+    Path scenario = work.resolve("scenarios/typo.yaml");
+    Files.createDirectories(scenario.getParent());
+    Files.writeString(scenario, "target:\n  gateways: 1\n  apps: [{app: typo, warm: 1}]\n");
+
+    assertThat(cli.run("up", "--scenario", scenario.toString(), "--state-dir", state.toString())).isEqualTo(2);
+
+    assertThat(cli.lastOutput()).containsPattern("gauntlet: pod typo-[0-9a-f]+ of app typo could not start: .*"
+        + "apps/typo.yaml line 2.*elemnts").doesNotContain("Exception");
+    PlatformFixture.assertAllDead(PlatformFixture.podPids(state));
+  }
+
+  @Test
+  void aPortInUseExits2NamingThePort() throws Exception {
+    try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Path scenario = work.resolve("scenarios/fixed.yaml");
+      Files.createDirectories(scenario.getParent());
+      Files.writeString(scenario, "target:\n  basePort: " + (held.getLocalPort() - 1)
+          + "\n  gateways: 1\n  apps: [{spec: " + PlatformFixture.home().resolve("apps/dash.yaml") + "}]\n");
+
+      assertThat(cli.run("up", "--scenario", scenario.toString(), "--state-dir", state.toString())).isEqualTo(2);
+
+      assertThat(cli.lastOutput()).contains("gauntlet: port " + held.getLocalPort() + " on 127.0.0.1 is in use");
+    }
+  }
+
   private static List<Long> pidsOf(JsonNode deployment) {
     List<Long> pids = new ArrayList<>();
     deployment.path("processes").forEach(p -> pids.add(p.path("pid").asLong()));

@@ -152,6 +152,13 @@ public final class LocalDeployment implements Deployment {
       log.accept("stopped " + String.join(", ", pods));
     }
     registry.clear();
+    for (String component : supervisors.keySet()) {
+      try {
+        java.nio.file.Files.deleteIfExists(settings.paths().portFile(component));
+      } catch (IOException e) {
+        // a stale port file is rewritten before it is read again
+      }
+    }
     lock.close();
   }
 }
