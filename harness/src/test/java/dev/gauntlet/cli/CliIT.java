@@ -115,7 +115,7 @@ class CliIT {
     try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Path scenario = work.resolve("scenarios/fixed.yaml");
       Files.createDirectories(scenario.getParent());
-      Files.writeString(scenario, "target:\n  basePort: " + (held.getLocalPort() - 1)
+      Files.writeString(scenario, "target:\n  basePort: " + held.getLocalPort()
           + "\n  gateways: 1\n  apps: [{spec: " + PlatformFixture.home().resolve("apps/dash.yaml") + "}]\n");
 
       assertThat(cli.run("up", "--scenario", scenario.toString(), "--state-dir", state.toString())).isEqualTo(2);
