@@ -30,7 +30,7 @@ public final class LocalDeployment implements Deployment {
   private final Map<String, Integer> ports = new LinkedHashMap<>();
   private StateLock lock;
   private Endpoints endpoints;
-  private boolean stopped;
+  private volatile boolean stopped;
 
   public LocalDeployment(LocalSettings settings, java.util.function.Consumer<String> log) {
     this.settings = settings;
@@ -40,8 +40,12 @@ public final class LocalDeployment implements Deployment {
   }
 
   @Override
-  public synchronized Endpoints start() {
-    lock = Leftovers.lockAndReap(settings.paths(), log);
+  public Endpoints start() {
+    // no monitor held while waiting: a shutdown hook's stop() must not wait for start() to time out
+    StateLock taken = Leftovers.lockAndReap(settings.paths(), log);
+    synchronized (this) {
+      lock = taken;
+    }
     try {
       SchedulerConfig.write(settings);
       LocalTarget target = settings.target();
@@ -57,8 +61,10 @@ public final class LocalDeployment implements Deployment {
       log.accept("waiting for warm pools: " + target.apps().stream()
           .map(a -> a.app() + " x" + a.warm()).toList());
       new PoolWaiter(settings, scheduler).await(since);
-      endpoints = new Endpoints(gateways, scheduler, target.appNames());
-      return endpoints;
+      synchronized (this) {
+        endpoints = new Endpoints(gateways, scheduler, target.appNames());
+        return endpoints;
+      }
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -72,19 +78,33 @@ public final class LocalDeployment implements Deployment {
       for (String c : components) {
         int port = Ports.wanted(settings.target(), c);
         Child child = launcher.launch(c, args.apply(c), port);
-        supervisors.put(c, new Supervisor(c, child, () -> launcher.launch(c, args.apply(c), ports.get(c)),
-            BackOff.standard(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), log));
+        synchronized (this) {
+          supervisors.put(c, new Supervisor(c, child, () -> launcher.launch(c, args.apply(c), ports.get(c)),
+              BackOff.standard(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), log));
+          if (stopped) {
+            child.destroy(true); // stop() ran while this one was being spawned
+            throw new DeploymentException("the deployment was stopped while starting");
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + settings.java() + ": " + e.getMessage(), e);
     }
     for (String c : components) {
-      Supervisor s = supervisors.get(c);
+      Supervisor s;
+      synchronized (this) {
+        s = supervisors.get(c);
+      }
       URI uri = launcher.awaitReady(c, s.child(), settings.componentReady());
-      ports.put(c, uri.getPort());
+      synchronized (this) {
+        ports.put(c, uri.getPort());
+        if (stopped) {
+          throw new DeploymentException("the deployment was stopped while starting");
+        }
+        s.start();
+      }
       bound.add(uri.getPort());
       log.accept(c + " ready at " + uri + " (pid " + s.child().pid() + ", log " + settings.paths().log(c) + ")");
-      s.start();
     }
     return bound;
   }
@@ -152,7 +172,7 @@ public final class LocalDeployment implements Deployment {
       log.accept("stopped " + String.join(", ", pods));
     }
     registry.clear();
-    for (String component : supervisors.keySet()) {
+    for (String component : all.stream().map(Supervisor::component).toList()) {
       try {
         java.nio.file.Files.deleteIfExists(settings.paths().portFile(component));
       } catch (IOException e) {
