@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gauntlet down}: stops the harness 'up' left running, then reaps anything left over. */
-@Command(name = "down", description = {
-    "Stop everything 'up' started from the state dir: the supervising harness (SIGTERM, SIGKILL after 15 s),",
+@Command(name = "down", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = {
+    "Stop everything 'up' started from the state dir (default .gauntlet/).",
+    "",
+    "First the supervising harness (SIGTERM, SIGKILL after 15 s),",
     "then any gateway, scheduler or pod process still listed in <state-dir>/processes.json or",
     "<state-dir>/scheduler/pods/. Exits 0 when nothing was running."})
 final class DownCommand implements Callable<Integer> {

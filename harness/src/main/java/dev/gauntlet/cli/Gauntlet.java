@@ -14,15 +14,8 @@ import picocli.CommandLine.ScopeType;
     name = "gauntlet",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-        "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
-        "",
-        "Commands:",
-        "  up        start the scenario's target (default scenarios/smoke.yaml): a scheduler, gateways,",
-        "            warm runtime pods, as processes on this machine; --detach returns once ready",
-        "  down      stop everything 'up' started from the state dir (default .gauntlet/)",
-        "  validate  check a scenario file; errors name the file, line and field",
-        ""},
+    usageHelpWidth = 110,
+    description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
     subcommands = {UpCommand.class, DownCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

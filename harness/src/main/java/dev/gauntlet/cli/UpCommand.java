@@ -12,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gauntlet up}: starts the scenario's target here, in the foreground or detached. */
-@Command(name = "up", description = {
-    "Start the scenario's target: a scheduler, the gateways and each app's warm pods, as processes on this",
-    "machine (ports chosen free unless target.basePort is set). Gateways and the scheduler are restarted",
-    "with back-off if they die. Writes <state-dir>/deployment.json once ready.",
-    "Without --detach it stays in the foreground until Ctrl-C, then stops everything."})
+@Command(name = "up", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = {
+    "Start the scenario's target (default scenarios/smoke.yaml) as processes on this machine.",
+    "",
+    "A scheduler, the gateways and each app's warm pods; ports are chosen free unless target.basePort",
+    "is set. Gateways and the scheduler are restarted with back-off if they die. Once everything is",
+    "ready it writes <state-dir>/deployment.json and prints the URLs. Without --detach it stays in the",
+    "foreground until Ctrl-C, then stops everything.", ""})
 final class UpCommand implements Callable<Integer> {
 
   static final String DEFAULT_SCENARIO = "scenarios/smoke.yaml";

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet validate FILE}: reads a scenario and says what it would deploy. */
-@Command(name = "validate", description = "Check a scenario file (its target for now); errors name file, line and field.")
+@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = "Check a scenario file (its target for now); errors name file, line and field.")
 final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
