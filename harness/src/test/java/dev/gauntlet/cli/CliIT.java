@@ -52,6 +52,8 @@ class CliIT {
     List<Long> pids = pidsOf(deployment);
     pids.addAll(PlatformFixture.podPids(state));
     assertThat(pids).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(cli.run("up", "--detach", "--state-dir", state.toString())).isEqualTo(2);
+    assertThat(cli.lastOutput()).contains("a deployment is already running from " + state);
 
     assertThat(cli.run("down", "--state-dir", state.toString())).as(cli.lastOutput()).isZero();
 
