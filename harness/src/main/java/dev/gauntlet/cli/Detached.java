@@ -47,6 +47,7 @@ final class Detached {
     Files.createDirectories(state.logs());
     Files.deleteIfExists(state.deploymentFile());
     Path log = state.logs().resolve("supervisor.log");
+    long logOffset = Files.exists(log) ? Files.size(log) : 0;
     Process supervisor = new ProcessBuilder(command())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -68,7 +69,7 @@ final class Detached {
       if (!supervisor.isAlive()) {
         Runtime.getRuntime().removeShutdownHook(abandon);
         throw new CliException("the deployment did not come up (supervisor exited with status "
-            + supervisor.exitValue() + ")" + Tail.of(log));
+            + supervisor.exitValue() + ")" + Tail.of(log, logOffset));
       }
       Thread.sleep(100);
     }
