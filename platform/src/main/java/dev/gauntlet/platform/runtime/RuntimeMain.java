@@ -23,7 +23,8 @@ public final class RuntimeMain {
           + "): " + e.reason(), "fix " + e.file() + " and start again");
     }
     ServiceProcess.exitWhenOwnerEnds(options.ownerPid(), "runtime");
-    Consumer<String> log = line -> ServiceProcess.log("runtime " + options.podId(), line);
+    String who = options.podId().isEmpty() ? "runtime" : "runtime " + options.podId();
+    Consumer<String> log = line -> ServiceProcess.log(who, line);
     Vertx vertx = Vertx.vertx();
     RuntimeServer server = new RuntimeServer(vertx, options, spec, log);
     int port;

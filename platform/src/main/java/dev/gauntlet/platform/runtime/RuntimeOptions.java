@@ -29,7 +29,7 @@ record RuntimeOptions(
         args.integer("port", 0),
         args.string("port-file"),
         args.string("owner-pid"),
-        args.string("pod-id", "runtime"),
+        args.string("pod-id", ""),
         args.duration("session-ttl", Duration.ofSeconds(120)),
         args.integer("max-detached", 128),
         args.duration("ping-interval", Duration.ofSeconds(1)),

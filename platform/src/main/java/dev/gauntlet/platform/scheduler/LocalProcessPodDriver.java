@@ -1,13 +1,16 @@
 package dev.gauntlet.platform.scheduler;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Pods as local processes: {@code java ... dev.gauntlet.platform.Main runtime}, output appended to
@@ -21,7 +24,9 @@ final class LocalProcessPodDriver implements PodDriver {
   private final Path podsDir;
   private final SchedulerConfig.Runtime runtime;
   private final String java;
-  private final String classPath = System.getProperty("java.class.path");
+  /** Absolute entries: a pod must find its classes whatever the scheduler's working directory was. */
+  private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+      .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
 
   LocalProcessPodDriver(Path podsDir, SchedulerConfig.Runtime runtime) {
     this.podsDir = podsDir;

@@ -1,12 +1,9 @@
 package dev.gauntlet.platform.scheduler;
 
-import dev.gauntlet.platform.common.Durations;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -59,46 +56,6 @@ final class PodLifecycle {
     pod.handle.onExit().thenAccept(detail -> cx.loop().execute(() -> exited(pod, detail)));
   }
 
-  /** Probes starting pods (readiness) and fails those past their start timeout. */
-  void pollStarting() {
-    for (Pool pool : cx.pools().values()) {
-      for (Pod pod : List.copyOf(pool.pods.values())) {
-        if (pod.state != Pod.State.STARTING) {
-          continue;
-        }
-        long timeout = pool.config.startTimeout().toMillis();
-        if (now() - pod.createdAt >= timeout) {
-          failed(pod, "unhealthy", "not ready after " + Durations.format(pool.config.startTimeout()) + ": "
-              + pod.lastHealth + (pod.handle == null ? "" : "; " + pod.handle.logHint()), true);
-        } else if (pod.handle != null && !pod.probing) {
-          probeStarting(pod);
-        }
-      }
-    }
-  }
-
-  private void probeStarting(Pod pod) {
-    if (pod.endpoint == null) {
-      pod.endpoint = pod.handle.endpoint().orElse(null);
-      if (pod.endpoint == null) {
-        pod.lastHealth = "no port file yet";
-        return;
-      }
-    }
-    pod.probing = true;
-    cx.probe().status(pod.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
-      pod.probing = false;
-      if (pod.state != Pod.State.STARTING) {
-        return;
-      }
-      if (error == null && status == 200) {
-        ready(pod);
-      } else {
-        pod.lastHealth = error == null ? "health answered " + status : "health " + describe(error);
-      }
-    }));
-  }
-
   void ready(Pod pod) {
     pod.state = Pod.State.READY;
     pod.readyAt = now();
@@ -112,33 +69,6 @@ final class PodLifecycle {
       w.result().complete(p);
     }
     pod.waiters.clear();
-  }
-
-  /** Probes ready pods every {@code interval}; too many failures in a row kill the pod. */
-  void checkHealth(long intervalMillis, int failuresAllowed) {
-    for (Pool pool : cx.pools().values()) {
-      for (Pod pod : List.copyOf(pool.pods.values())) {
-        if (pod.state != Pod.State.READY || pod.probing || now() - pod.lastCheckAt < intervalMillis) {
-          continue;
-        }
-        pod.probing = true;
-        pod.lastCheckAt = now();
-        cx.probe().status(pod.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
-          pod.probing = false;
-          if (pod.state != Pod.State.READY) {
-            return;
-          }
-          if (error == null && status == 200) {
-            pod.healthFailures = 0;
-            return;
-          }
-          pod.lastHealth = error == null ? "health answered " + status : "health " + describe(error);
-          if (++pod.healthFailures >= failuresAllowed) {
-            failed(pod, "unhealthy", pod.healthFailures + " failed health checks: " + pod.lastHealth, true);
-          }
-        }));
-      }
-    }
   }
 
   /**

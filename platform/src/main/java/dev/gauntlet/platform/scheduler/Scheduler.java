@@ -15,12 +15,14 @@ public final class Scheduler {
 
   private final Wiring cx;
   private final PodLifecycle pods;
+  private final HealthChecker health;
   private final Duration detachedTtl;
   private volatile boolean recovered;
 
   Scheduler(Wiring cx, Duration detachedTtl) {
     this.cx = cx;
     this.pods = new PodLifecycle(cx);
+    this.health = new HealthChecker(cx, pods);
     this.detachedTtl = detachedTtl;
   }
 
@@ -136,7 +138,7 @@ public final class Scheduler {
     if (!recovered) {
       return;
     }
-    pods.pollStarting();
+    health.pollStarting();
     pods.reapTerminating();
     long now = pods.now();
     for (Pool pool : cx.pools().values()) {
@@ -152,7 +154,7 @@ public final class Scheduler {
 
   public void healthTick(Duration interval, int failuresAllowed) {
     if (recovered) {
-      pods.checkHealth(interval.toMillis(), failuresAllowed);
+      health.checkHealth(interval.toMillis(), failuresAllowed);
     }
   }
 

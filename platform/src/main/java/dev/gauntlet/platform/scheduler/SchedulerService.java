@@ -40,20 +40,27 @@ final class SchedulerService extends VerticleBase {
         PodDriver.localProcesses(options.stateDir(), options.config().runtime()),
         new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
         r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
-    new Recovery(scheduler).run().whenComplete((x, e) -> {
-      if (e != null) {
-        ServiceProcess.log("scheduler", "state recovery failed: " + e);
-      } else {
-        ServiceProcess.log("scheduler", "state recovered from " + options.stateDir());
-      }
-    });
-    vertx.setPeriodic(20, id -> scheduler.tick());
-    long healthEvery = Math.max(20, options.healthInterval().toMillis() / 4);
-    vertx.setPeriodic(healthEvery, id -> scheduler.healthTick(options.healthInterval(), options.healthFailures()));
+    // Listen first: a scheduler that cannot bind must exit before it adopts or starts any pod.
     return vertx.createHttpServer()
         .requestHandler(new SchedulerApi(scheduler).router(vertx, new MetricsEndpoint(registry)))
         .listen(options.port(), options.host())
-        .onSuccess(server -> port = server.actualPort());
+        .onSuccess(server -> {
+          port = server.actualPort();
+          recover(scheduler);
+        });
+  }
+
+  private void recover(Scheduler scheduler) {
+    try {
+      new Recovery(scheduler).run().whenComplete((x, e) -> ServiceProcess.log("scheduler",
+          e != null ? "state recovery failed: " + e : "state recovered from " + options.stateDir()));
+    } catch (Exception e) {
+      ServiceProcess.log("scheduler", "cannot read state in " + options.stateDir() + ": " + e + "; /readyz stays 503");
+      return;
+    }
+    vertx.setPeriodic(20, id -> scheduler.tick());
+    long healthEvery = Math.max(20, options.healthInterval().toMillis() / 4);
+    vertx.setPeriodic(healthEvery, id -> scheduler.healthTick(options.healthInterval(), options.healthFailures()));
   }
 
   int port() {

@@ -164,8 +164,55 @@ class GatewayIT {
   }
 
   @Test
+  @Order(6)
+  void portInUseExitsWithStatus2AndOneLine() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Path log = dir.resolve("gateway-port-in-use.log");
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-XX:TieredStopAtLevel=1", "-cp", PlatformProcess.classpath(), "dev.gauntlet.platform.Main", "gateway",
+          "--scheduler", scheduler.url(), "--port", Integer.toString(taken.getLocalPort()),
+          "--owner-pid", Long.toString(ProcessHandle.current().pid()))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("gauntlet-platform gateway: cannot listen on 127.0.0.1:"
+            + taken.getLocalPort() + " (--port)");
+      } finally {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  @Order(8)
+  void frozenPodIsLeftAfterTheUpstreamTimeout() throws Exception {
+    try (PlatformProcess podC = PlatformProcess.start(dir, "pod-c",
+        List.of("runtime", "--app-spec", dir.resolve("dash.yaml").toString(), "--pod-id", "dash-cccccc"))) {
+      await("pod C ready").atMost(Duration.ofSeconds(20)).until(() -> get(podC.port, "/_stcore/health").statusCode() == 200);
+      scheduler.target = new StubScheduler.Pod("dash-cccccc", "http://127.0.0.1:" + podC.port);
+      try (SessionClient client = SessionClient.open(HTTP, gateway.port, "dash", "streamlit", "PLACEHOLDER_AUTH_TOKEN")) {
+        client.rerun(Optional.of(5.0), "on-c");
+        client.until(SessionClient::finished, RUN);
+        scheduler.target = new StubScheduler.Pod("dash-bbbbbb", "http://127.0.0.1:" + podB.port);
+        signal("STOP", podC);
+        try {
+          // --upstream-timeout is 2s and pings go every 1s: recovered well within 6s
+          List<ForwardMsg> recovered = client.until(SessionClient::finished, Duration.ofSeconds(6));
+          assertThat(markdown(recovered)).contains("n = 5");
+          assertThat(scheduler.placementRequests).anyMatch(ask -> "dash-cccccc".equals(ask.getString("failedPodId")));
+        } finally {
+          signal("CONT", podC);
+        }
+      }
+    }
+    assertThat(gateway.logText()).contains("dash-cccccc answered no ping for 2000ms");
+  }
+
+  @Test
   @Order(9)
   void podKilledUnderALiveSessionFailsOverOnTheSameSocket() throws Exception {
+    scheduler.target = new StubScheduler.Pod("dash-aaaaaa", "http://127.0.0.1:" + podA.port);
     try (SessionClient client = SessionClient.open(HTTP, gateway.port, "dash", "streamlit", "PLACEHOLDER_AUTH_TOKEN")) {
       client.rerun(Optional.empty(), "first");
       String firstId = client.until(SessionClient::finished, RUN).get(0).getNewSession().getInitialize().getSessionId();
@@ -189,6 +236,17 @@ class GatewayIT {
       assertThat(markdown(client.until(SessionClient::finished, RUN))).contains("n = 14");
     }
     assertThat(gateway.logText()).contains("failover to pod dash-bbbbbb done in");
+    String metrics = get(gateway.port, "/metrics").body();
+    assertThat(metrics).contains("gateway_failovers_total{outcome=\"recovered\"} 2.0");
+    assertThat(metrics).contains("gateway_failover_duration_seconds_count 2");
+    assertThat(metrics).containsPattern("gateway_frames_proxied_total\\{direction=\"downstream\"} [1-9]");
+  }
+
+  /** Sends a signal to one process we started, by its pid. */
+  private static void signal(String name, PlatformProcess target) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(target.process.pid()))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
   }
 
   private static String markdown(List<ForwardMsg> msgs) {

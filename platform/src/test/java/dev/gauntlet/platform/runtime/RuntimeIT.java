@@ -9,14 +9,11 @@ import dev.gauntlet.protocol.proto.ForwardMsg;
 import dev.gauntlet.protocol.proto.ForwardMsg.ScriptFinishedStatus;
 import dev.gauntlet.protocol.proto.ForwardMsg.TypeCase;
 import dev.gauntlet.protocol.proto.WidgetState;
-import java.io.DataInputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -160,29 +157,9 @@ class RuntimeIT {
 
   @Test
   void aPeerThatAnswersNoPingIsDropped() throws Exception {
-    try (Socket raw = new Socket("127.0.0.1", port)) {
-      raw.setSoTimeout(15_000);
-      raw.getOutputStream().write(("GET /_stcore/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-          + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: streamlit\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      DataInputStream in = new DataInputStream(raw.getInputStream());
-      StringBuilder head = new StringBuilder();
-      while (!head.toString().endsWith("\r\n\r\n") && head.length() < 4096) {
-        head.append((char) in.readUnsignedByte());
-      }
-      assertThat(head.toString()).startsWith("HTTP/1.1 101").containsIgnoringCase("streamlit");
-      int pings = 0;
-      for (int frames = 0; frames < 1000; frames++) {
-        int opcode = in.readUnsignedByte() & 0x0f;
-        in.skipNBytes(in.readUnsignedByte() & 0x7f);
-        if (opcode == 0x9) {
-          pings++;
-        } else if (opcode == 0x8) {
-          break;
-        }
-      }
-      assertThat(pings).as("pings before the close").isGreaterThanOrEqualTo(2);
+    try (SilentPeer peer = new SilentPeer(port)) {
+      assertThat(peer.handshake).startsWith("HTTP/1.1 101").containsIgnoringCase("streamlit");
+      assertThat(peer.pingsUntilClosed()).as("pings before the close").isGreaterThanOrEqualTo(2);
     }
   }
 }
