@@ -89,15 +89,27 @@ public final class Supervisor {
         log.accept(component + " could not be started: " + e.getMessage());
         child = Children.exited(-1);
       }
+      if (stopping) {
+        child.destroy(true); // stop() came while it was being spawned: it must not outlive the deployment
+        return;
+      }
     }
   }
 
-  /** Stops restarting; the caller ends the process itself ({@link #child()}). */
+  /** Stops restarting and waits for the watch to end; the caller then ends {@link #child()} itself. */
   public void stop() {
     stopping = true;
-    Thread t = thread;
-    if (t != null) {
+    Thread t;
+    synchronized (this) {
+      t = thread;
+    }
+    if (t != null && t != Thread.currentThread()) {
       t.interrupt();
+      try {
+        t.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
