@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The embedded default deployment: a scheduler and N gateways as processes on this machine,
@@ -23,7 +27,7 @@ import java.util.Map;
 public final class LocalDeployment implements Deployment {
 
   private final LocalSettings settings;
-  private final java.util.function.Consumer<String> log;
+  private final Consumer<String> log;
   private final ProcessRegistry registry;
   private final ComponentLauncher launcher;
   private final Map<String, Supervisor> supervisors = new LinkedHashMap<>();
@@ -32,7 +36,7 @@ public final class LocalDeployment implements Deployment {
   private Endpoints endpoints;
   private volatile boolean stopped;
 
-  public LocalDeployment(LocalSettings settings, java.util.function.Consumer<String> log) {
+  public LocalDeployment(LocalSettings settings, Consumer<String> log) {
     this.settings = settings;
     this.log = log;
     this.registry = new ProcessRegistry(settings.paths().registry());
@@ -72,7 +76,7 @@ public final class LocalDeployment implements Deployment {
   }
 
   /** Launches the components together, waits for each to be ready, then supervises them. */
-  private List<Integer> bringUp(List<String> components, java.util.function.Function<String, List<String>> args) {
+  private List<Integer> bringUp(List<String> components, Function<String, List<String>> args) {
     List<Integer> bound = new ArrayList<>();
     try {
       for (String c : components) {
@@ -156,7 +160,7 @@ public final class LocalDeployment implements Deployment {
     all.forEach(Supervisor::stop);
     // gateways before the scheduler, the scheduler before its pods: nothing recreates what is gone
     List<Supervisor> reversed = new ArrayList<>(all);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     List<ProcessHandle> children = new ArrayList<>();
     for (Supervisor s : reversed) {
       List<ProcessHandle> handle = ProcessHandle.of(s.child().pid()).stream().toList();
@@ -174,7 +178,7 @@ public final class LocalDeployment implements Deployment {
     registry.clear();
     for (String component : all.stream().map(Supervisor::component).toList()) {
       try {
-        java.nio.file.Files.deleteIfExists(settings.paths().portFile(component));
+        Files.deleteIfExists(settings.paths().portFile(component));
       } catch (IOException e) {
         // a stale port file is rewritten before it is read again
       }
