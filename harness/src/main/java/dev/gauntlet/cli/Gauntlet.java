@@ -1,0 +1,74 @@
+package dev.gauntlet.cli;
+
+import dev.gauntlet.deploy.DeploymentException;
+import dev.gauntlet.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code gauntlet} command line: {@code up}, {@code down}, {@code validate}. */
+@Command(
+    name = "gauntlet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    usageHelpWidth = 110,
+    description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
+    subcommands = {UpCommand.class, DownCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "2:harness or input error: a bad scenario or app spec, unknown app, port in use, a component or pod "
+            + "that never got ready, a deployment already running (the message names the file/line or the "
+            + "process and the fix)"},
+    footer = {"", "Logs: <state-dir>/logs/ (components), <state-dir>/scheduler/pods/<id>.log (pods).",
+        "Set GAUNTLET_DEBUG=1 or pass --verbose for stack traces."})
+public final class Gauntlet implements Runnable {
+
+  static final int OK = 0;
+  static final int ERROR = 2;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of errors")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (what {@link #main} exits with). */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #run(String...)}, with the command's own output and errors going to the writers given. */
+  public static int run(PrintWriter out, PrintWriter errors, String... args) {
+    boolean debug = "1".equals(System.getenv("GAUNTLET_DEBUG")) || Arrays.asList(args).contains("--verbose");
+    CommandLine cli = new CommandLine(new Gauntlet());
+    cli.setOut(out);
+    cli.setErr(errors);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (e instanceof ScenarioException || e instanceof DeploymentException || e instanceof CliException) {
+        err.println("gauntlet: " + e.getMessage());
+      } else {
+        err.println("gauntlet: unexpected error: " + e + (debug ? "" : " (GAUNTLET_DEBUG=1 shows the stack trace)"));
+      }
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ERROR;
+    });
+    return cli.execute(args);
+  }
+}

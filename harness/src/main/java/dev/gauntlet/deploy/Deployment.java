@@ -1,0 +1,30 @@
+package dev.gauntlet.deploy;
+
+import java.util.List;
+
+/**
+ * A running platform under test: brought up by {@link #start()}, torn down by {@link #stop()}.
+ * Implementations are stateful (they own processes) and safe to stop from a shutdown hook.
+ */
+public interface Deployment extends AutoCloseable {
+
+  /** Starts every component and waits until it is ready and each warm pool is full. */
+  Endpoints start();
+
+  /** Where the started deployment answers; only valid after {@link #start()}. */
+  Endpoints endpoints();
+
+  /** The component processes this deployment supervises (not the pods: see {@link #pods()}). */
+  List<ComponentProcess> processes();
+
+  /** The runtime pods as the scheduler sees them ({@code GET /v1/pods}). */
+  List<Pod> pods();
+
+  /** Stops everything started, pods included; safe to call twice. */
+  void stop();
+
+  @Override
+  default void close() {
+    stop();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.gauntlet.deploy;
+
+import dev.gauntlet.deploy.internal.LocalDeployment;
+import dev.gauntlet.deploy.internal.LocalSettings;
+import dev.gauntlet.scenario.LocalTarget;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Factories: {@code Deployments.local(target, Path.of(".gauntlet"))}. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /** Processes on this machine, state and logs under {@code stateDir}, progress to stderr. */
+  public static Deployment local(LocalTarget target, Path stateDir) {
+    return local(target, stateDir, line -> System.err.println("gauntlet: " + line));
+  }
+
+  /** As {@link #local(LocalTarget, Path)}, progress lines to {@code log}. */
+  public static Deployment local(LocalTarget target, Path stateDir, Consumer<String> log) {
+    return new LocalDeployment(LocalSettings.of(target, stateDir), log);
+  }
+}

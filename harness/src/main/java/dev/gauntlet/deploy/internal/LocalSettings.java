@@ -1,0 +1,34 @@
+package dev.gauntlet.deploy.internal;
+
+import dev.gauntlet.scenario.LocalTarget;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a {@link LocalDeployment} needs, resolved once.
+ *
+ * @param java the java binary for every process (the harness's own)
+ * @param ownerPid passed as {@code --owner-pid} so the deployment dies with this harness
+ * @param componentReady how long the scheduler and each gateway may take to answer /readyz
+ * @param poolMargin added to the longest startTimeout when waiting for warm pools
+ */
+public record LocalSettings(
+    LocalTarget target,
+    StatePaths paths,
+    Path platformJar,
+    Path java,
+    long ownerPid,
+    List<String> componentJvmOptions,
+    Duration componentReady,
+    Duration poolMargin) {
+
+  /** Gateways and the scheduler are light; serial GC keeps many JVMs on a small machine. */
+  static final List<String> COMPONENT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k");
+
+  public static LocalSettings of(LocalTarget target, Path stateDir) {
+    return new LocalSettings(target, new StatePaths(stateDir), PlatformJar.locate(),
+        Path.of(System.getProperty("java.home"), "bin", "java"), ProcessHandle.current().pid(),
+        COMPONENT_JVM_OPTIONS, Duration.ofSeconds(30), Duration.ofSeconds(15));
+  }
+}

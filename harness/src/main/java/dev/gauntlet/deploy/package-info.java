@@ -1,0 +1,8 @@
+/**
+ * Bringing a platform under test up and down. A {@link dev.gauntlet.deploy.Deployment} starts a
+ * topology, says where it answers ({@link dev.gauntlet.deploy.Endpoints}) and lists its processes
+ * and pods. {@link dev.gauntlet.deploy.Deployments#local} is the embedded default: gateway and
+ * scheduler processes on this machine, supervised and restarted with back-off like a kubelet,
+ * all stopped on exit, orphans of a crashed run reaped by the next start.
+ */
+package dev.gauntlet.deploy;

@@ -1,0 +1,43 @@
+package dev.gauntlet.scenario;
+
+import dev.gauntlet.scenario.internal.Fields;
+import dev.gauntlet.scenario.internal.TargetParser;
+import dev.gauntlet.scenario.internal.YamlReader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads scenario files: {@code Scenarios.load(Path.of("scenarios/smoke.yaml"))}. */
+public final class Scenarios {
+
+  /** Top-level sections read now; any other top-level section is kept opaque for later issues. */
+  static final List<String> READ_SECTIONS = List.of("name", "description", "target");
+
+  private Scenarios() {}
+
+  /**
+   * Parses and validates the file's target.
+   *
+   * @throws ScenarioException naming the file, line and field of the first problem
+   */
+  public static Scenario load(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Fields top = Fields.of(abs, YamlReader.read(abs), "", null);
+    String defaultName = abs.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    String name = top.string("name", defaultName);
+    String description = top.string("description", "");
+    if (top.get("target").isEmpty()) {
+      throw new ScenarioException(abs, top.line(), "no 'target' section",
+          "add target: {kind: local, gateways: 2, apps: [{spec: ../apps/dash.yaml, warm: 2}]}");
+    }
+    Target target = TargetParser.parse(top, abs.getParent());
+    Map<String, Integer> others = new LinkedHashMap<>();
+    for (String key : top.keys()) {
+      if (!READ_SECTIONS.contains(key)) {
+        others.put(key, top.line(key));
+      }
+    }
+    return new Scenario(abs, name, description, target, others);
+  }
+}
