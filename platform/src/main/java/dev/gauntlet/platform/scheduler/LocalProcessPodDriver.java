@@ -28,11 +28,18 @@ final class LocalProcessPodDriver implements PodDriver {
   private final String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
       .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
 
+  private final Optional<ClassDataArchive> archive;
+
   LocalProcessPodDriver(Path podsDir, SchedulerConfig.Runtime runtime) {
     this.podsDir = podsDir;
     this.runtime = runtime;
     this.java = runtime.java().orElseGet(
         () -> ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    this.archive = runtime.classDataSharing()
+        ? Optional.of(ClassDataArchive.in(Path.of(System.getProperty("java.io.tmpdir"), "gauntlet-cds"),
+            java, runtime.jvmOptions(), classPath))
+        : Optional.empty();
+    archive.ifPresent(a -> a.trainInBackground(podsDir.resolveSibling("cds")));
   }
 
   @Override
@@ -43,6 +50,7 @@ final class LocalProcessPodDriver implements PodDriver {
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
     cmd.addAll(runtime.jvmOptions());
+    archive.ifPresent(a -> cmd.addAll(a.podOptions()));
     cmd.addAll(List.of("-cp", classPath, "dev.gauntlet.platform.Main", "runtime",
         "--app-spec", request.spec().toString(), "--pod-id", request.podId(),
         "--port", "0", "--port-file", portFile.toString()));

@@ -15,7 +15,8 @@ import java.util.Optional;
 public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools) {
 
   /** How a pod process is started: which java, with which options, owned by whom. */
-  public record Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid) {}
+  public record Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid,
+      boolean classDataSharing) {}
 
   /** One app's pool: its spec, warm count, session cap and timings. */
   public record PoolConfig(

@@ -35,7 +35,7 @@ public final class SchedulerConfigParser {
 
   record RawConfig(RawRuntime runtime, List<RawPool> pools) {}
 
-  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid) {}
+  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing) {}
 
   record RawPool(
       String app,
@@ -103,10 +103,10 @@ public final class SchedulerConfigParser {
       Duration start = Optional.ofNullable(p.startTimeout()).orElse(Duration.ofSeconds(30));
       pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start));
     }
-    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null) : raw.runtime();
+    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null) : raw.runtime();
     return new SchedulerConfig(file, new SchedulerConfig.Runtime(
         Optional.ofNullable(rt.java()), rt.jvmOptions() == null ? List.of() : List.copyOf(rt.jvmOptions()),
-        Optional.ofNullable(rt.ownerPid())), List.copyOf(pools));
+        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing())), List.copyOf(pools));
   }
 
   private static int positive(String what, Integer value, int fallback, int min) {

@@ -41,7 +41,7 @@ class SchedulerApiTest {
     loop = vertx.getOrCreateContext();
     PrometheusRegistry registry = new PrometheusRegistry();
     SchedulerConfig config = new SchedulerConfig(dir.resolve("c.yaml"),
-        new SchedulerConfig.Runtime(Optional.empty(), List.of(), Optional.empty()), List.of(SchedulerHarness.pool("dash", 1, 5)));
+        new SchedulerConfig.Runtime(Optional.empty(), List.of(), Optional.empty(), false), List.of(SchedulerHarness.pool("dash", 1, 5)));
     scheduler = Scheduler.create(config, new StateStore(dir, Runnable::run), new Fakes.FakeDriver(), new Fakes.FakeProbe(),
         new Fakes.ManualClock(), r -> loop.runOnContext(v -> r.run()), Runnable::run, registry, Duration.ofSeconds(120));
     CompletableFuture<Integer> listening = new CompletableFuture<>();

@@ -19,7 +19,7 @@ final class SchedulerHarness {
     this.driver = driver;
     this.clock = clock;
     SchedulerConfig config = new SchedulerConfig(stateDir.resolve("config.yaml"),
-        new SchedulerConfig.Runtime(java.util.Optional.empty(), List.of(), java.util.Optional.empty()), pools);
+        new SchedulerConfig.Runtime(java.util.Optional.empty(), List.of(), java.util.Optional.empty(), false), pools);
     scheduler = Scheduler.create(config, new StateStore(stateDir, Runnable::run), driver, probe, clock,
         Runnable::run, Runnable::run, new PrometheusRegistry(), Duration.ofSeconds(120));
     CompletableFuture<Void> recovered = new Recovery(scheduler).run();
