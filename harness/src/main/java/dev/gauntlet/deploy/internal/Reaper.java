@@ -23,7 +23,20 @@ public final class Reaper {
     }
     ProcessHandle.Info info = process.get().info();
     long started = info.startInstant().map(java.time.Instant::toEpochMilli).orElse(-1L);
-    return matches(entry, started, info.commandLine().orElse(""));
+    return matches(entry, started, commandLine(process.get()));
+  }
+
+  /**
+   * The whole command line: the JDK's {@code Info.commandLine()} stops at 4096 bytes on Linux, and
+   * a harness with Gatling on its class path names its main class after that.
+   */
+  static String commandLine(ProcessHandle process) {
+    try {
+      byte[] raw = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+      return new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+    } catch (java.io.IOException | RuntimeException e) {
+      return process.info().commandLine().orElse("");
+    }
   }
 
   /** The decision alone, so tests can check it without a process: same start instant and a marker. */
