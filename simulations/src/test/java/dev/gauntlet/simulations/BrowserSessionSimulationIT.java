@@ -24,11 +24,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import static org.awaitility.Awaitility.await;
 
 /** The browser simulation against a real local deployment: via a gateway, a pod, and as external. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserSessionSimulationIT {
 
   Path work;
@@ -58,6 +64,7 @@ class BrowserSessionSimulationIT {
   }
 
   @Test
+  @Order(1)
   void everySessionRendersAndRerunsThroughTheGateways() {
     Path runDir = work.resolve("via-gateway");
     Plan plan = RunFiles.dashPlan(runDir, "via-gateway", gateways(), "/apps/dash", 5, 2, 3000, 400);
@@ -72,6 +79,7 @@ class BrowserSessionSimulationIT {
   }
 
   @Test
+  @Order(2)
   void theSameSimulationTalksToARuntimePodDirectly() {
     Pod pod = deployment.pods().stream().filter(p -> p.state().equals("ready")).findFirst().orElseThrow();
     Path runDir = work.resolve("direct");
@@ -82,6 +90,7 @@ class BrowserSessionSimulationIT {
   }
 
   @Test
+  @Order(3)
   void theSameSimulationTalksToAnExternalUrl() {
     Path runDir = work.resolve("external");
     // external: only a URL, the app path is part of it
@@ -89,6 +98,57 @@ class BrowserSessionSimulationIT {
 
     assertThat(GatlingLauncher.run(RunFiles.write(plan), runDir)).isZero();
     assertCompleteRun(runDir, 2);
+  }
+
+  @Test
+  @Order(4)
+  void aKilledPodShowsAsFailoverSeenWithItsGap() {
+    Path runDir = work.resolve("pod-kill");
+    Plan plan = RunFiles.dashPlan(runDir, "pod-kill", gateways(), "/apps/dash", 4, 8, 1000, 1500);
+    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> GatlingLauncher.run(RunFiles.write(plan), runDir));
+    awaitFirstRenders(runDir, 4);
+    Pod busy = deployment.pods().stream().filter(p -> p.sessions() > 0).findFirst().orElseThrow();
+
+    ProcessHandle.of(busy.pid()).orElseThrow().destroyForcibly();
+
+    assertThat(running.join()).isZero();
+    List<JsonNode> journal = RunFiles.journal(runDir);
+    assertThat(ofType(journal, "failover_seen")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.path("gapMs").asDouble()).isPositive());
+    assertThat(ofType(journal, "session_ended")).noneMatch(e -> e.path("outcome").asText().equals("lost"));
+  }
+
+  @Test
+  @Order(5)
+  void aKilledGatewayShowsDroppedThenRecoveredOnTheOtherEntryPoint() {
+    Path runDir = work.resolve("gateway-kill");
+    Plan plan = RunFiles.dashPlan(runDir, "gateway-kill", gateways(), "/apps/dash", 4, 8, 1000, 1500);
+    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> GatlingLauncher.run(RunFiles.write(plan), runDir));
+    awaitFirstRenders(runDir, 4);
+    long gatewayPid = deployment.processes().stream().filter(p -> p.component().equals("gateway-1"))
+        .findFirst().orElseThrow().pid();
+
+    ProcessHandle.of(gatewayPid).orElseThrow().destroyForcibly();
+
+    assertThat(running.join()).isZero();
+    List<JsonNode> journal = RunFiles.journal(runDir);
+    List<JsonNode> dropped = ofType(journal, "socket_dropped");
+    assertThat(dropped).isNotEmpty();
+    for (JsonNode drop : dropped) {
+      long vu = drop.path("vu").asLong();
+      assertThat(ofType(journal, "socket_recovered")).as("vu %d recovered", vu)
+          .anySatisfy(r -> {
+            assertThat(r.path("vu").asLong()).isEqualTo(vu);
+            assertThat(r.path("t").asLong()).isGreaterThanOrEqualTo(drop.path("t").asLong());
+            assertThat(r.path("gapMs").asDouble()).isPositive();
+            assertThat(r.path("sessionId").asText()).isNotBlank();
+          });
+    }
+  }
+
+  static void awaitFirstRenders(Path runDir, int count) {
+    await("first renders in " + runDir).atMost(Duration.ofSeconds(60)).until(() ->
+        Files.exists(runDir.resolve("journal.jsonl")) && ofType(RunFiles.journal(runDir), "first_render").size() >= count);
   }
 
   /** Every vu: session_started, an ok first render with a runtime session id, ok reruns, completed. */

