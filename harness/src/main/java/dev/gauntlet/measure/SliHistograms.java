@@ -1,0 +1,126 @@
+package dev.gauntlet.measure;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.HdrHistogram.HistogramLogWriter;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A Recorder per {@link Sli}, values in MICROSECONDS. Every second the interval is appended to
+ * {@code histograms/<sli>.hlog} (an HdrHistogram interval log); {@link #close()} writes the last
+ * interval and the whole run's percentile distribution, in ms, to {@code <sli>.hgrm}.
+ * Thread-safe: recording is wait-free, the files are written by one daemon thread.
+ */
+public final class SliHistograms implements AutoCloseable {
+
+  /** Up to an hour, 3 significant digits (the summary's precision). */
+  private static final long HIGHEST_TRACKABLE_MICROS = Duration.ofHours(1).toNanos() / 1000;
+  private static final int SIGNIFICANT_DIGITS = 3;
+
+  private final Path dir;
+  private final Map<Sli, Recorder> recorders = new EnumMap<>(Sli.class);
+  private final Map<Sli, Histogram> totals = new EnumMap<>(Sli.class);
+  private final Map<Sli, PrintStream> outs = new EnumMap<>(Sli.class);
+  private final Map<Sli, HistogramLogWriter> writers = new EnumMap<>(Sli.class);
+  private final ScheduledExecutorService ticker;
+  private boolean closed;
+
+  private SliHistograms(Path dir, Duration interval) {
+    this.dir = dir;
+    long startMillis = System.currentTimeMillis();
+    for (Sli sli : Sli.values()) {
+      recorders.put(sli, new Recorder(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS));
+      totals.put(sli, new Histogram(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS));
+      try {
+        PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve(sli.fileName() + ".hlog")), true, "UTF-8");
+        HistogramLogWriter writer = new HistogramLogWriter(out);
+        writer.outputComment("Gauntlet " + sli.fileName() + ": values in microseconds, one interval a second");
+        writer.outputStartTime(startMillis);
+        writer.setBaseTime(startMillis);
+        writer.outputLegend();
+        outs.put(sli, out);
+        writers.put(sli, writer);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the histogram log in " + dir, e);
+      }
+    }
+    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "gauntlet-histograms");
+      t.setDaemon(true);
+      return t;
+    });
+    ticker.scheduleAtFixedRate(this::flushInterval, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts recording, with the logs under {@code runDir/histograms}. */
+  public static SliHistograms start(Path runDir, Duration interval) {
+    Path dir = runDir.resolve("histograms");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+    return new SliHistograms(dir, interval);
+  }
+
+  /** Records one latency given in milliseconds with fractions (as the journal has it). */
+  public void recordMillis(Sli sli, double millis) {
+    long micros = Math.max(0, Math.min(HIGHEST_TRACKABLE_MICROS, Math.round(millis * 1000)));
+    recorders.get(sli).recordValue(micros);
+  }
+
+  private synchronized void flushInterval() {
+    if (closed) {
+      return;
+    }
+    for (Sli sli : Sli.values()) {
+      Histogram interval = recorders.get(sli).getIntervalHistogram();
+      totals.get(sli).add(interval);
+      writers.get(sli).outputIntervalHistogram(interval);
+    }
+  }
+
+  /** Writes the last interval and the whole-run distributions, then closes the files. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    flushInterval();
+    closed = true;
+    ticker.shutdownNow();
+    for (Sli sli : Sli.values()) {
+      outs.get(sli).close();
+      try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve(sli.fileName() + ".hgrm")), true, "UTF-8")) {
+        totals.get(sli).outputPercentileDistribution(hgrm, 1000.0); // microseconds -> ms
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the whole-run histogram in " + dir, e);
+      }
+    }
+  }
+
+  /** Sums every interval of an interval log (values in microseconds). */
+  public static Histogram readTotal(Path hlog) {
+    Histogram total = new Histogram(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS);
+    try {
+      HistogramLogReader reader = new HistogramLogReader(hlog.toFile());
+      while (reader.hasNext()) {
+        total.add((Histogram) reader.nextIntervalHistogram());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the histogram log " + hlog, e);
+    }
+    return total;
+  }
+}
