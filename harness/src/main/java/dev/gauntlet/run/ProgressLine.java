@@ -3,6 +3,7 @@ package dev.gauntlet.run;
 import dev.gauntlet.measure.Journal;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,7 +45,11 @@ final class ProgressLine implements AutoCloseable {
     } catch (IOException e) {
       return; // the journal is read again next second
     }
-    journal.write("progress", Map.of("active", counts.active(), "done", counts.done(), "errors", counts.errors()));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("active", counts.active());
+    fields.put("done", counts.done());
+    fields.put("errors", counts.errors());
+    journal.write("progress", fields);
     String line = counts.line((System.currentTimeMillis() - startMillis) / 1_000);
     if (terminal) {
       out.print("\r" + line + "\u001b[K");

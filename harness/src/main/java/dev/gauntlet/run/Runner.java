@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -62,7 +63,11 @@ public final class Runner {
     Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
     RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
     Journal journal = Journal.append(runDir.resolve(RunSummaries.JOURNAL));
-    journal.write("run_started", Map.of("runId", runId, "scenario", scenario.name(), "seed", options.seed()));
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("runId", runId);
+    head.put("scenario", scenario.name());
+    head.put("seed", options.seed());
+    journal.write("run_started", head);
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof LocalTarget local
         ? Deployments.local(local, runDir.resolve("deployment"), log) : null;
