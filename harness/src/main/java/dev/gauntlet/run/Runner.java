@@ -56,6 +56,7 @@ public final class Runner {
           + "add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]} (docs/run.md)");
     }
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
+    long startedMillis = clock.millis();
     Path out = options.outDir().toAbsolutePath().normalize();
     Files.createDirectories(out);
     String runId = RunId.fresh(clock, scenario.name(), out);
@@ -82,7 +83,7 @@ public final class Runner {
         log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
-        end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, clock.millis(), log));
+        end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
       } else {
         entryPoints = List.of(((ExternalTarget) target).url());
       }
