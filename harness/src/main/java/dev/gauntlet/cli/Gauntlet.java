@@ -1,6 +1,7 @@
 package dev.gauntlet.cli;
 
 import dev.gauntlet.deploy.DeploymentException;
+import dev.gauntlet.run.RunException;
 import dev.gauntlet.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -9,21 +10,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code gauntlet} command line: {@code up}, {@code down}, {@code validate}. */
+/** The {@code gauntlet} command line: {@code run}, {@code summarize}, {@code up}, {@code down}, {@code validate}. */
 @Command(
     name = "gauntlet",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     usageHelpWidth = 110,
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
-    subcommands = {UpCommand.class, DownCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:done",
-        "2:harness or input error: a bad scenario or app spec, unknown app, port in use, a component or pod "
+        "0:done (run: the run completed)",
+        "2:harness or input error: a run that did not complete, a bad scenario or app spec, unknown app, port in use, a component or pod "
             + "that never got ready, a deployment already running (the message names the file/line or the "
             + "process and the fix)"},
-    footer = {"", "Logs: <state-dir>/logs/ (components), <state-dir>/scheduler/pods/<id>.log (pods).",
+    footer = {"", "Runs: reports/<run-id>/ (run.log, journal.jsonl, summary.json; deployment/ holds its logs).",
+        "Logs: <state-dir>/logs/ (components), <state-dir>/scheduler/pods/<id>.log (pods).",
         "Set GAUNTLET_DEBUG=1 or pass --verbose for stack traces."})
 public final class Gauntlet implements Runnable {
 
@@ -58,7 +61,8 @@ public final class Gauntlet implements Runnable {
     cli.setErr(errors);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
-      if (e instanceof ScenarioException || e instanceof DeploymentException || e instanceof CliException) {
+      if (e instanceof ScenarioException || e instanceof DeploymentException || e instanceof CliException
+          || e instanceof RunException) {
         err.println("gauntlet: " + e.getMessage());
       } else {
         err.println("gauntlet: unexpected error: " + e + (debug ? "" : " (GAUNTLET_DEBUG=1 shows the stack trace)"));

@@ -1,16 +1,21 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
+import dev.gauntlet.scenario.internal.DurationText;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code gauntlet validate FILE}: reads a scenario and says what it would deploy. */
-@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = "Check a scenario file (its target for now); errors name file, line and field.")
+/** {@code gauntlet validate FILE}: reads a scenario and says what it would deploy and drive. */
+@Command(name = "validate", mixinStandardHelpOptions = true, usageHelpWidth = 110,
+    description = "Check a scenario file (target, load, deadlines); errors name file, line and field.")
 final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
@@ -22,17 +27,37 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = Scenarios.load(file);
-    String target;
-    if (scenario.target() instanceof LocalTarget l) {
-      target = "local: " + l.gateways() + " gateway(s), 1 scheduler, apps "
-          + String.join(", ", l.apps().stream().map(a -> a.app() + " (warm " + a.warm() + ")").toList());
-    } else {
-      target = "external: " + ((ExternalTarget) scenario.target()).url();
-    }
-    spec.commandLine().getOut().println(file + ": ok (" + scenario.name() + "; target " + target + ")");
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(file + ": ok (" + scenario.name() + "; target " + describeTarget(scenario) + ")");
+    scenario.loadSection().ifPresentOrElse(l -> out.println("  load: " + describe(l)),
+        () -> out.println("  load: none (enough for 'up'; 'run' needs a load section)"));
+    Deadlines d = scenario.deadlines();
+    out.println("  deadlines: interaction " + DurationText.format(d.interaction()) + ", recovery "
+        + DurationText.format(d.recovery()));
     if (!scenario.sectionNames().isEmpty()) {
-      spec.commandLine().getOut().println("  not checked yet: " + String.join(", ", scenario.sectionNames()));
+      out.println("  not checked yet: " + String.join(", ", scenario.sectionNames()));
     }
     return Gauntlet.OK;
+  }
+
+  static String describeTarget(Scenario scenario) {
+    if (scenario.target() instanceof LocalTarget l) {
+      return "local: " + l.gateways() + " gateway(s), 1 scheduler, apps "
+          + String.join(", ", l.apps().stream().map(a -> a.app() + " (warm " + a.warm() + ")").toList());
+    }
+    return "external: " + ((ExternalTarget) scenario.target()).url();
+  }
+
+  static String describe(Load l) {
+    String level = l.open() ? "open, " + l.arrivalsPerSecond() + " sessions/s" : "closed, " + l.users() + " users";
+    Load.ThinkTime t = l.thinkTime();
+    String think = Load.ThinkTime.EXPONENTIAL.equals(t.distribution())
+        ? "exponential mean " + DurationText.format(t.mean())
+        : DurationText.format(t.min()) + ".." + DurationText.format(t.max());
+    return level + ", ramp " + DurationText.format(l.ramp()) + ", hold " + DurationText.format(l.hold())
+        + (l.sessionLength().isZero() ? "" : ", sessions capped at " + DurationText.format(l.sessionLength()))
+        + ", " + l.interactionsPerSession() + " interaction(s)/session, think " + think + ", apps "
+        + String.join(", ", l.apps().stream().map(a -> "'" + a.app() + "' (weight " + a.weight() + ", "
+            + a.widgets().size() + " widget(s))").toList());
   }
 }

@@ -1,6 +1,8 @@
 package dev.gauntlet.scenario;
 
 import dev.gauntlet.scenario.internal.Fields;
+import dev.gauntlet.scenario.internal.LoadParser;
+import dev.gauntlet.scenario.internal.Suggest;
 import dev.gauntlet.scenario.internal.TargetParser;
 import dev.gauntlet.scenario.internal.YamlReader;
 import java.nio.file.Path;
@@ -11,13 +13,16 @@ import java.util.Map;
 /** Reads scenario files: {@code Scenarios.load(Path.of("scenarios/smoke.yaml"))}. */
 public final class Scenarios {
 
-  /** Top-level sections read now; any other top-level section is kept opaque for later issues. */
-  static final List<String> READ_SECTIONS = List.of("name", "description", "target");
+  /** Top-level sections read now; any other (e.g. chaos) is kept opaque for later issues. */
+  static final List<String> READ_SECTIONS = List.of("name", "description", "target", "load", "deadlines");
+
+  /** Sections later issues read (chaos experiments, SLOs): kept by name, not typos. */
+  static final List<String> LATER_SECTIONS = List.of("chaos", "slo", "slos");
 
   private Scenarios() {}
 
   /**
-   * Parses and validates the file's target.
+   * Parses and validates the file's target, load and deadlines.
    *
    * @throws ScenarioException naming the file, line and field of the first problem
    */
@@ -32,12 +37,19 @@ public final class Scenarios {
           "add target: {kind: local, gateways: 2, apps: [{spec: ../apps/dash.yaml, warm: 2}]}");
     }
     Target target = TargetParser.parse(top, abs.getParent());
+    Load load = LoadParser.load(top, target);
+    Deadlines deadlines = LoadParser.deadlines(top);
     Map<String, Integer> others = new LinkedHashMap<>();
     for (String key : top.keys()) {
       if (!READ_SECTIONS.contains(key)) {
+        // a near-miss of a known section is a typo, not a section for a later issue
+        Suggest.closest(key, READ_SECTIONS).filter(s -> !LATER_SECTIONS.contains(key)).ifPresent(s -> {
+          throw new ScenarioException(abs, top.line(key), "unknown section '" + key + "' (did you mean " + s + "?)",
+              "known sections: " + String.join(", ", READ_SECTIONS));
+        });
         others.put(key, top.line(key));
       }
     }
-    return new Scenario(abs, name, description, target, others);
+    return new Scenario(abs, name, description, target, load, deadlines, others);
   }
 }

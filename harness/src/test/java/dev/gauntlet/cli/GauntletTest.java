@@ -30,10 +30,11 @@ class GauntletTest {
 
   @Test
   void validateSaysWhatTheTargetDeploys() {
-    Path file = new ScenarioFiles(root).scenario("name: s\ntarget:\n  gateways: 2\n  apps: [{app: dash, warm: 2}]\nload: {}\n");
+    Path file = new ScenarioFiles(root).scenario("name: s\ntarget:\n  gateways: 2\n  apps: [{app: dash, warm: 2}]\nchaos: {}\n");
     assertThat(run("validate", file.toString())).isZero();
     assertThat(out.toString()).contains(": ok (s; target local: 2 gateway(s), 1 scheduler, apps dash (warm 2))",
-        "not checked yet: load");
+        "  load: none (enough for 'up'; 'run' needs a load section)", "  deadlines: interaction 10s, recovery 15s",
+        "not checked yet: chaos");
   }
 
   @Test

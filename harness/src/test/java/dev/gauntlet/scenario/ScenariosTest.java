@@ -36,14 +36,16 @@ class ScenariosTest {
               warm: 2
               startTimeout: 20s
             - app: light
-        load:
+        chaos:
           anything: [goes, here, for now]
         """);
 
     Scenario s = Scenarios.load(file);
 
     assertThat(s.name()).isEqualTo("smoke");
-    assertThat(s.sectionNames()).containsExactly("load");
+    assertThat(s.sectionNames()).containsExactly("chaos");
+    assertThat(s.loadSection()).isEmpty();
+    assertThat(s.deadlines()).isEqualTo(Deadlines.defaults());
     LocalTarget t = (LocalTarget) s.target();
     assertThat(t.gateways()).isEqualTo(3);
     assertThat(t.basePort()).isZero();

@@ -69,6 +69,25 @@ public final class Fields {
     return value;
   }
 
+  /** A number above {@code above} (exclusive), e.g. a rate or a weight. */
+  public double number(String key, double fallback, double above) {
+    Optional<YamlNode> n = get(key);
+    if (n.isEmpty()) {
+      return fallback;
+    }
+    String text = scalar(key, n.get());
+    double value;
+    try {
+      value = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw error(key, n.get(), "is " + n.get().kind() + ", not a number", "write e.g. " + key + ": " + plain(fallback));
+    }
+    if (!(value > above) || Double.isInfinite(value)) {
+      throw error(key, n.get(), "is " + text.trim() + ", should be above " + plain(above), "write e.g. " + key + ": " + plain(fallback));
+    }
+    return value;
+  }
+
   public Duration duration(String key, Duration fallback) {
     Optional<YamlNode> n = get(key);
     if (n.isEmpty()) {
@@ -130,6 +149,10 @@ public final class Fields {
       throw error(key, n, "should be a single value but is " + n.kind(), "write " + key + ": value");
     }
     return n.scalar();
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   private static String label(String where) {

@@ -1,0 +1,37 @@
+package dev.gauntlet.cli;
+
+import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.report.SummaryTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code gauntlet summarize RUN_DIR}: recomputes summary.json from a run's journal and snapshots. */
+@Command(name = "summarize", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = {
+    "Recompute RUN_DIR/summary.json from its journal.jsonl and placements.json and print the table.",
+    "Works on a run that was killed midway (status interrupted; a cut-short last line is ignored)."})
+final class SummarizeCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "RUN_DIR", description = "a run directory, e.g. reports/20261122-223000-smoke-1a2b")
+  Path runDir;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(runDir.resolve(RunSummaries.JOURNAL))) {
+      throw new CliException(runDir + " has no " + RunSummaries.JOURNAL + ": not a run directory; "
+          + "pass one of reports/<run-id> (the last line 'run' printed)");
+    }
+    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
+    spec.commandLine().getErr().flush();
+    spec.commandLine().getOut().println(SummaryTable.render(result.summary()));
+    spec.commandLine().getOut().println(runDir.resolve(RunSummaries.SUMMARY));
+    spec.commandLine().getOut().flush();
+    return Gauntlet.OK;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gauntlet.load;
+
+import dev.gauntlet.scenario.Deadlines;
+import dev.gauntlet.scenario.Load;
+import dev.gauntlet.scenario.Scenario;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds a run's {@link Plan} from its scenario and where the target answers (docs/run.md). */
+public final class Plans {
+
+  private Plans() {}
+
+  /**
+   * @param gauntletGateways true when the entry points are Gauntlet gateways (apps under
+   *     {@code /apps/NAME}); false for a scenario whose target is an external URL (apps are path prefixes)
+   */
+  public static Plan of(Scenario scenario, String runId, long seed, Path runDir, List<URI> entryPoints,
+      boolean gauntletGateways) {
+    Load load = scenario.loadSection().orElseThrow(() -> new IllegalArgumentException(
+        scenario.file() + " has no load section"));
+    Deadlines deadlines = scenario.deadlines();
+    Load.ThinkTime t = load.thinkTime();
+    return new Plan(runId, scenario.name(), seed, runDir.toAbsolutePath().normalize().toString(),
+        load.model(), load.users(), load.arrivalsPerSecond(),
+        load.ramp().toMillis(), load.hold().toMillis(), load.sessionLength().toMillis(),
+        load.interactionsPerSession(),
+        new Plan.ThinkTime(t.distribution(), t.min().toMillis(), t.max().toMillis(), t.mean().toMillis()),
+        deadlines.interaction().toMillis(), deadlines.recovery().toMillis(),
+        entryPoints.stream().map(Plans::withoutTrailingSlash).toList(),
+        load.apps().stream().map(a -> new Plan.App(a.app(), path(a.app(), gauntletGateways), a.weight(),
+            a.widgets().stream().map(w -> new Plan.Widget(w.key(), w.kind(), w.values())).toList())).toList());
+  }
+
+  /** {@code /apps/dash} on a Gauntlet gateway; {@code ""} or {@code /prefix} under an external url. */
+  static String path(String app, boolean gauntletGateways) {
+    if (gauntletGateways) {
+      return "/apps/" + app;
+    }
+    String trimmed = app.strip().replaceAll("^/+|/+$", "");
+    return trimmed.isEmpty() ? "" : "/" + trimmed;
+  }
+
+  private static String withoutTrailingSlash(URI uri) {
+    String s = uri.toString();
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+}

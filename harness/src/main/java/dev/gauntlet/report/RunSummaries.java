@@ -1,0 +1,71 @@
+package dev.gauntlet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A run directory's summary: computed from {@code journal.jsonl} and {@code placements.json},
+ * written to {@code summary.json}. What {@code run} does at its end and {@code summarize} again.
+ */
+public final class RunSummaries {
+
+  public static final String JOURNAL = "journal.jsonl";
+  public static final String PLACEMENTS = "placements.json";
+  public static final String SUMMARY = "summary.json";
+  public static final String PLAN = "plan.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunSummaries() {}
+
+  /** The summary and the journal lines that were skipped. */
+  public record Result(Summary summary, List<String> warnings) {}
+
+  /** Computes the run dir's summary and writes its summary.json. */
+  public static Result summarize(Path runDir) {
+    Path journal = runDir.resolve(JOURNAL);
+    if (!Files.isRegularFile(journal)) {
+      throw new IllegalArgumentException(runDir + " has no " + JOURNAL + ": not a run directory (reports/<run-id>)");
+    }
+    JournalReader.Contents contents = JournalReader.read(journal);
+    String scenario = planField(runDir, "scenario");
+    Summary summary = SummaryCalculator.compute(contents.events(), Placements.read(runDir.resolve(PLACEMENTS)),
+        runDir.getFileName().toString(), scenario);
+    write(summary, runDir.resolve(SUMMARY));
+    return new Result(summary, contents.warnings());
+  }
+
+  public static void write(Summary summary, Path file) {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      JSON.writeValue(tmp.toFile(), summary);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  public static String json(Summary summary) {
+    try {
+      return JSON.writeValueAsString(summary);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String planField(Path runDir, String field) {
+    try {
+      JsonNode plan = JSON.readTree(runDir.resolve(PLAN).toFile());
+      return plan.path(field).asText("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

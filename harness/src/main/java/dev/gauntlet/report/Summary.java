@@ -1,0 +1,27 @@
+package dev.gauntlet.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * A run's {@code summary.json} (schema {@code gauntlet.summary/v1}, docs/run.md): session and
+ * interaction counts and each SLI's statistics, all computed from the journal.
+ *
+ * @param startedAt the {@code run_started} instant (ISO-8601), or the first event's
+ * @param endedAt the {@code run_ended} instant, or the last event's when the run was killed
+ * @param status {@code completed}, {@code error}, or {@code interrupted} (no {@code run_ended})
+ * @param sli by name ({@link #SLI_NAMES}), in that order
+ */
+@JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "sessions", "interactions", "sli"})
+public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+    Sessions sessions, Interactions interactions, Map<String, SliStats> sli) {
+
+  public static final String SCHEMA = "gauntlet.summary/v1";
+  public static final String[] SLI_NAMES = {"ttfr_ms", "ttfr_cold_ms", "ttfr_warm_ms", "rerun_ms", "failover_ms"};
+
+  @JsonPropertyOrder({"started", "completed", "recovered", "lost", "failed"})
+  public record Sessions(long started, long completed, long recovered, long lost, long failed) {}
+
+  @JsonPropertyOrder({"ok", "failed"})
+  public record Interactions(long ok, long failed) {}
+}

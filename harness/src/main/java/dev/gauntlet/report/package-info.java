@@ -1,0 +1,8 @@
+/**
+ * What a run left, read back: the journal (one JSON event a line, a killed run's truncated last
+ * line tolerated), the scheduler's placements snapshot (cold or warm per runtime session), and
+ * the {@link dev.gauntlet.report.Summary} computed from them by
+ * {@link dev.gauntlet.report.SummaryCalculator} under docs/run.md's rules, written as
+ * {@code summary.json} and printed as a table. Every number comes from the journal.
+ */
+package dev.gauntlet.report;

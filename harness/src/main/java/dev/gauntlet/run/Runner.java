@@ -1,0 +1,108 @@
+package dev.gauntlet.run;
+
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.Deployments;
+import dev.gauntlet.deploy.Endpoints;
+import dev.gauntlet.load.LoadDriver;
+import dev.gauntlet.load.Plan;
+import dev.gauntlet.load.Plans;
+import dev.gauntlet.measure.Journal;
+import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.scenario.Scenarios;
+import dev.gauntlet.scenario.Target;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One run: validate, make the run dir, bring the target up, write the plan, drive the load with
+ * live progress and snapshots, bring the target down, summarize. The end ({@link RunEnd}) runs
+ * once, from the normal path or from Ctrl-C's shutdown hook, and always writes summary.json.
+ */
+public final class Runner {
+
+  private final RunOptions options;
+  private final LoadDriver driver;
+  private final PrintStream terminal;
+  private final Clock clock;
+  private final Consumer<RunOutcome> onInterrupt;
+
+  /**
+   * @param terminal where progress and harness lines go (stderr for the CLI)
+   * @param onInterrupt what the Ctrl-C hook does with the outcome once the run is ended (print it)
+   */
+  public Runner(RunOptions options, LoadDriver driver, PrintStream terminal, Clock clock, Consumer<RunOutcome> onInterrupt) {
+    this.options = options;
+    this.driver = driver;
+    this.terminal = terminal;
+    this.clock = clock;
+    this.onInterrupt = onInterrupt;
+  }
+
+  public RunOutcome run() throws IOException {
+    Scenario scenario = Scenarios.load(options.scenarioFile());
+    if (scenario.loadSection().isEmpty()) {
+      throw new RunException(scenario.file().getFileName() + " has no load section, so there is nothing to run; "
+          + "add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]} (docs/run.md)");
+    }
+    Target target = Targets.resolve(scenario, options.targetKind(), options.url());
+    long startedMillis = clock.millis();
+    Path out = options.outDir().toAbsolutePath().normalize();
+    Files.createDirectories(out);
+    String runId = RunId.fresh(clock, scenario.name(), out);
+    Path runDir = Files.createDirectory(out.resolve(runId));
+    Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
+    RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
+    Journal journal = Journal.append(runDir.resolve(RunSummaries.JOURNAL));
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("runId", runId);
+    head.put("scenario", scenario.name());
+    head.put("seed", options.seed());
+    journal.write("run_started", head);
+    log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
+    Deployment deployment = target instanceof LocalTarget local
+        ? Deployments.local(local, runDir.resolve("deployment"), log) : null;
+    RunEnd end = new RunEnd(runDir, journal, deployment, log);
+    Thread hook = new Thread(
+        () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
+    // registered before anything starts, so a Ctrl-C at any point stops what was started
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      List<URI> entryPoints;
+      if (deployment != null) {
+        log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
+        Endpoints endpoints = deployment.start();
+        entryPoints = endpoints.gateways();
+        end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
+      } else {
+        entryPoints = List.of(((ExternalTarget) target).url());
+      }
+      Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, deployment != null
+          || scenario.target() instanceof LocalTarget);
+      plan.write(runDir.resolve(RunSummaries.PLAN));
+      end.progress(new ProgressLine(journal, terminal, options.terminal()));
+      log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
+      int status = driver.run(runDir.resolve(RunSummaries.PLAN), runDir);
+      return end.finish(status == 0 ? "completed" : "error",
+          status == 0 ? null : "the load driver reported status " + status + " (see " + runDir.resolve("run.log") + ")");
+    } catch (Exception e) {
+      return end.finish("error", e.getMessage() == null ? e.toString() : e.getMessage());
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it finishes the run
+      }
+    }
+  }
+}

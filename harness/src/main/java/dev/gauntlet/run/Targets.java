@@ -1,0 +1,41 @@
+package dev.gauntlet.run;
+
+import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.scenario.Target;
+import java.net.URI;
+
+/** The target a run uses: the scenario's, or the kind and url given on the command line. */
+final class Targets {
+
+  private Targets() {}
+
+  static Target resolve(Scenario scenario, String kind, URI url) {
+    String file = ScenarioException.display(scenario.file());
+    String wanted = kind == null ? scenario.target().kind() : kind;
+    switch (wanted) {
+      case "local" -> {
+        if (scenario.target() instanceof LocalTarget local) {
+          return local;
+        }
+        throw new RunException(file + " has an external target, which names nothing to start locally; "
+            + "drop --target local, or write a target of kind local (gateways, apps)");
+      }
+      case "external" -> {
+        URI chosen = url != null ? url
+            : scenario.target() instanceof ExternalTarget external ? external.url() : null;
+        if (chosen == null) {
+          throw new RunException("--target external needs a url: " + file + "'s target has none; "
+              + "pass --url http://host:port (a gateway or a Streamlit server)");
+        }
+        if (chosen.getScheme() == null || chosen.getHost() == null) {
+          throw new RunException("--url " + chosen + " is not a URL; write e.g. --url http://127.0.0.1:8501");
+        }
+        return new ExternalTarget(chosen);
+      }
+      default -> throw new RunException("--target " + wanted + " is not a target kind; write --target local or --target external");
+    }
+  }
+}

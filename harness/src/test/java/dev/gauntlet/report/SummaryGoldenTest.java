@@ -1,0 +1,82 @@
+package dev.gauntlet.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A recorded run under src/test/resources/report/ gives exactly the golden summary.json and table. */
+class SummaryGoldenTest {
+
+  @TempDir
+  Path runDir;
+
+  static Path resource(String name) {
+    try {
+      return Path.of(SummaryGoldenTest.class.getResource("/report/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(String name) {
+    try {
+      return Files.readString(resource(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theRecordedRunGivesTheGoldenSummaryJson() throws IOException {
+    copy("journal.jsonl", RunSummaries.JOURNAL);
+    copy("placements.json", RunSummaries.PLACEMENTS);
+
+    RunSummaries.Result result = RunSummaries.summarize(runDir);
+
+    assertThat(Files.readString(runDir.resolve(RunSummaries.SUMMARY)).strip()).isEqualTo(text("summary.json").strip());
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void theRecordedRunGivesTheGoldenTable() throws IOException {
+    copy("journal.jsonl", RunSummaries.JOURNAL);
+    copy("placements.json", RunSummaries.PLACEMENTS);
+
+    String table = SummaryTable.render(RunSummaries.summarize(runDir).summary());
+
+    assertThat(table).isEqualTo(text("table.txt").strip().replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void aKilledRunIsInterruptedItsCutLineIgnoredWithAWarningAndOpenSessionsCountAsStarted() throws IOException {
+    String journal = text("journal.jsonl");
+    int cut = journal.indexOf("{\"t\":1763850603400"); // before vu 1's session_ended
+    Files.writeString(runDir.resolve(RunSummaries.JOURNAL), journal.substring(0, cut) + "{\"t\":1763850603400,\"type\":\"sess");
+
+    RunSummaries.Result result = RunSummaries.summarize(runDir);
+
+    Summary s = result.summary();
+    assertThat(s.status()).isEqualTo("interrupted");
+    assertThat(s.endedAt()).isEqualTo("2025-11-22T22:30:18.301Z");
+    assertThat(s.sessions()).isEqualTo(new Summary.Sessions(4, 0, 2, 1, 1));
+    assertThat(s.sli().get("ttfr_cold_ms").count()).isZero(); // no placements.json: neither split
+    assertThat(s.sli().get("ttfr_ms").count()).isEqualTo(3);
+    assertThat(result.warnings()).singleElement().asString().endsWith("line 24 is cut short (a killed run?): ignored");
+  }
+
+  @Test
+  void anEmptySliIsAllZeros() {
+    assertThat(SliStats.of(SliStats.histogram())).isEqualTo(new SliStats(0, 0, 0, 0, 0));
+  }
+
+  private void copy(String resource, String as) throws IOException {
+    Files.copy(resource(resource), runDir.resolve(as), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
