@@ -1,15 +1,14 @@
 package dev.gauntlet.load;
 
 import dev.gauntlet.load.internal.QuietGatling;
-import dev.gauntlet.measure.Events;
-import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.Journals;
 import java.nio.file.Path;
 
 /**
  * Runs the browser-session simulation in this JVM with Gatling, from a run's plan.json
  * (docs/run.md). Owned by the load work; this signature is what {@code gauntlet run} calls.
- * Writes {@code run_started} before Gatling starts and {@code run_ended} after it returns.
+ * The virtual users append to the run's shared journal ({@link Journals}); {@code run_started}
+ * and {@code run_ended} are the run command's to write, since it alone knows how the run ended.
  * The JVM needs {@code --add-opens=java.base/java.lang=ALL-UNNAMED} (the launcher script and the
  * simulations module's test configuration pass it).
  */
@@ -29,19 +28,8 @@ public final class GatlingLauncher {
     QuietGatling.configure();
     System.setProperty(Plan.PROPERTY, planJson.toAbsolutePath().toString());
     System.setProperty(RUN_DIR_PROPERTY, runDir.toAbsolutePath().toString());
-    Path journalFile = runDir.resolve("journal.jsonl");
-    Journal journal = Journals.shared(journalFile);
-    journal.write("run_started", Events.runStarted(plan.runId(), plan.scenario(), plan.seed()));
-    String status = "error";
-    try {
-      int code = io.gatling.app.Gatling$.MODULE$.fromArgs(QuietGatling.args(SIMULATION,
-          runDir.resolve("gatling"), plan.scenario() + " " + plan.runId()).toArray(String[]::new));
-      status = code == 0 || code == 2 ? "completed" : "error";
-      return code;
-    } finally {
-      journal.write("run_ended", Events.runEnded(status));
-      Journals.close(journalFile);
-    }
+    return io.gatling.app.Gatling$.MODULE$.fromArgs(QuietGatling.args(SIMULATION,
+        runDir.resolve("gatling"), plan.scenario() + " " + plan.runId()).toArray(String[]::new));
   }
 
   /** The system property naming the run directory (the journal and histograms go there). */

@@ -1,10 +1,11 @@
 package dev.gauntlet.run;
 
 import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.measure.Events;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.Journals;
 import dev.gauntlet.report.RunSummaries;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The end of a run, done once whoever gets there first (the run itself, or the Ctrl-C hook):
@@ -58,9 +59,9 @@ final class RunEnd {
       deployment.stop();
     }
     if (!"interrupted".equals(status)) {
-      journal.write("run_ended", Map.of("status", status));
+      journal.write("run_ended", Events.runEnded(status));
     }
-    journal.close();
+    Journals.close(journal.file());
     RunSummaries.Result result = RunSummaries.summarize(runDir);
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();

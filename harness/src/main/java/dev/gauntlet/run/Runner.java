@@ -6,7 +6,9 @@ import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
+import dev.gauntlet.measure.Events;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.Journals;
 import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
@@ -20,8 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -63,12 +63,8 @@ public final class Runner {
     Path runDir = Files.createDirectory(out.resolve(runId));
     Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
     RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
-    Journal journal = Journal.append(runDir.resolve(RunSummaries.JOURNAL));
-    Map<String, Object> head = new LinkedHashMap<>();
-    head.put("runId", runId);
-    head.put("scenario", scenario.name());
-    head.put("seed", options.seed());
-    journal.write("run_started", head);
+    Journal journal = Journals.shared(runDir.resolve(RunSummaries.JOURNAL)); // the virtual users append to it too
+    journal.write("run_started", Events.runStarted(runId, scenario.name(), options.seed()));
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof LocalTarget local
         ? Deployments.local(local, runDir.resolve("deployment"), log) : null;

@@ -154,8 +154,8 @@ class BrowserSessionSimulationIT {
   /** Every vu: session_started, an ok first render with a runtime session id, ok reruns, completed. */
   static void assertCompleteRun(Path runDir, int interactions) {
     List<JsonNode> journal = RunFiles.journal(runDir);
-    assertThat(journal.get(0).path("type").asText()).isEqualTo("run_started");
-    assertThat(journal.get(journal.size() - 1).path("type").asText()).isEqualTo("run_ended");
+    assertThat(journal).as("run_started/run_ended are the run command's, not the launcher's")
+        .noneMatch(l -> l.path("type").asText().startsWith("run_"));
     Set<Long> vus = ofType(journal, "session_started").stream().map(l -> l.path("vu").asLong()).collect(Collectors.toSet());
     assertThat(vus).isNotEmpty();
     for (long vu : vus) {
