@@ -47,7 +47,7 @@ class LocalDeploymentIT {
   @Order(1)
   void everyEndpointAnswersAndWarmPodsAreReady() {
     assertThat(endpoints.gateways()).hasSize(2);
-    assertThat(endpoints.apps()).containsExactly("dash");
+    assertThat(endpoints.apps()).containsExactly("dash", "light");
     assertThat(status(endpoints.scheduler().resolve("/readyz"))).isEqualTo(200);
     for (URI gateway : endpoints.gateways()) {
       assertThat(status(gateway.resolve("/readyz"))).isEqualTo(200);

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Cold start of real pods, one after another: prints median and p90 of created->ready and of the
  * placement wait. Off by default; run with
  * {@code ./mvnw -o -B -pl platform verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=ColdStartBenchmarkIT -Dgauntlet.bench.pods=10 [-Dgauntlet.bench.spec=dash]}.
+ * -Dit.test=ColdStartBenchmark -Dgauntlet.bench.pods=10 [-Dgauntlet.bench.spec=dash]}.
  */
 @EnabledIfSystemProperty(named = "gauntlet.bench.pods", matches = "\\d+")
-class ColdStartBenchmarkIT {
+class ColdStartBenchmark {
 
   @TempDir Path dir;
 
@@ -31,7 +31,7 @@ class ColdStartBenchmarkIT {
   void coldStartsOneAfterAnother() throws Exception {
     int pods = Integer.getInteger("gauntlet.bench.pods");
     String spec = System.getProperty("gauntlet.bench.spec", "light") + ".yaml";
-    Files.copy(ColdStartBenchmarkIT.class.getResourceAsStream("/scheduler/apps/" + spec), dir.resolve(spec));
+    Files.copy(ColdStartBenchmark.class.getResourceAsStream("/scheduler/apps/" + spec), dir.resolve(spec));
     Path config = dir.resolve("scheduler.yaml");
     Files.writeString(config, String.join("\n",
         "runtime:",
