@@ -44,7 +44,10 @@ final class GatewayServer {
         .setPort(config.port())
         .setWebSocketSubProtocols(List.of(Offer.SUBPROTOCOL))
         .setMaxWebSocketFrameSize(StreamProxy.MAX_MESSAGE_BYTES)
-        .setMaxWebSocketMessageSize(StreamProxy.MAX_MESSAGE_BYTES);
+        .setMaxWebSocketMessageSize(StreamProxy.MAX_MESSAGE_BYTES)
+        // like Streamlit's Tornado server: no permessage-deflate (it doubled the proxy's CPU per frame)
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false);
     HttpServer server = vertx.createHttpServer(options)
         .requestHandler(router)
         .webSocketHandshakeHandler(this::handshake)

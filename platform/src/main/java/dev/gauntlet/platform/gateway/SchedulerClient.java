@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class SchedulerClient {
 
+  static final int SCHEDULER_CONNECTIONS = 32;
+
   /** A report nobody could deliver for this long is given up (the scheduler expires it anyway). */
   private static final Duration REPORT_GIVE_UP = Duration.ofMinutes(2);
   private static final long CONNECT_TIMEOUT_MILLIS = 1_000;
@@ -46,7 +48,9 @@ final class SchedulerClient {
     this.vertx = vertx;
     this.base = base;
     this.metrics = metrics;
-    this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+    // a ramp of new sessions is a placement and a report each: Vert.x's default of 5 connections queues them
+    this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+        new io.vertx.core.http.PoolOptions().setHttp1MaxSize(SCHEDULER_CONNECTIONS));
   }
 
   /** Asks for a placement until {@code deadlineNanos} (System.nanoTime); fails with PlacementException. */

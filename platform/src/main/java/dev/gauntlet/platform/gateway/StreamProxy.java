@@ -19,6 +19,8 @@ final class StreamProxy {
   final GatewayConfig config;
   final SchedulerClient scheduler;
   final GatewayMetrics metrics;
+  static final int MAX_UPSTREAMS_PER_POD = 100_000;
+
   final WebSocketClient upstreams;
 
   StreamProxy(Vertx vertx, GatewayConfig config, SchedulerClient scheduler, GatewayMetrics metrics) {
@@ -27,6 +29,8 @@ final class StreamProxy {
     this.scheduler = scheduler;
     this.metrics = metrics;
     this.upstreams = vertx.createWebSocketClient(new WebSocketClientOptions()
+        // Vert.x queues sockets past 50 per pod by default: one upstream per session, a pod holds hundreds
+        .setMaxConnections(MAX_UPSTREAMS_PER_POD)
         .setMaxFrameSize(MAX_MESSAGE_BYTES)
         .setMaxMessageSize(MAX_MESSAGE_BYTES)
         .setTryUsePerMessageCompression(false));

@@ -48,7 +48,10 @@ final class RuntimeServer {
     router.get("/").handler(pages::index);
     HttpServerOptions http = new HttpServerOptions()
         .setWebSocketSubProtocols(List.of("streamlit"))
-        .setMaxWebSocketMessageSize(16 << 20);
+        .setMaxWebSocketMessageSize(16 << 20)
+        // like Streamlit's Tornado server: no permessage-deflate
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false);
     Liveness.start(vertx, registry, options.pingInterval(), options.pingTimeout(), log);
     return vertx.createHttpServer(http).requestHandler(router)
         .listen(options.port(), options.host())

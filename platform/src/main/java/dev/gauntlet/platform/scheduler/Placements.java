@@ -53,12 +53,6 @@ final class Placements {
     return Optional.of(p);
   }
 
-  /** Sessions on the pod, attached or detached: a detached one may come back, so it keeps its room. */
-  int countOn(String podId) {
-    Set<String> s = byPod.get(podId);
-    return s == null ? 0 : s.size();
-  }
-
   int attachedOn(String podId) {
     Set<String> s = byPod.get(podId);
     return s == null ? 0 : (int) s.stream().filter(id -> !bySession.get(id).detached()).count();

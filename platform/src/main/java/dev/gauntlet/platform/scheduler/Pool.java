@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One app's pods and the rules that pick among them. Event-loop confined. */
+/**
+ * One app's pods and the rules that pick among them. Event-loop confined. Room counts attached
+ * sessions only: a detached one holds little (the runtime keeps at most 128 and evicts the oldest),
+ * and counting it would cold-start pods for tabs that were closed minutes ago.
+ */
 final class Pool {
 
   final SchedulerConfig.PoolConfig config;
@@ -20,14 +24,14 @@ final class Pool {
   Optional<Pod> busyWithRoom(Placements placements, String excluded) {
     return pods.values().stream()
         .filter(p -> p.state == Pod.State.READY && !p.id.equals(excluded))
-        .filter(p -> placements.countOn(p.id) > 0 && placements.countOn(p.id) < config.maxSessionsPerPod())
-        .min(Comparator.comparingInt(p -> placements.countOn(p.id)));
+        .filter(p -> placements.attachedOn(p.id) > 0 && placements.attachedOn(p.id) < config.maxSessionsPerPod())
+        .min(Comparator.comparingInt(p -> placements.attachedOn(p.id)));
   }
 
   /** A ready pod with no sessions: the warm pool. The longest-ready goes first. */
   Optional<Pod> idleReady(Placements placements, String excluded) {
     return pods.values().stream()
-        .filter(p -> p.state == Pod.State.READY && !p.id.equals(excluded) && placements.countOn(p.id) == 0)
+        .filter(p -> p.state == Pod.State.READY && !p.id.equals(excluded) && placements.attachedOn(p.id) == 0)
         .min(Comparator.comparingLong(p -> p.readyAt));
   }
 
@@ -42,7 +46,7 @@ final class Pool {
   /** Pods that are or will be idle and ready: ready with no sessions, starting with no waiters. */
   int idleCount(Placements placements) {
     return (int) pods.values().stream()
-        .filter(p -> (p.state == Pod.State.READY && placements.countOn(p.id) == 0)
+        .filter(p -> (p.state == Pod.State.READY && placements.attachedOn(p.id) == 0)
             || (p.state == Pod.State.STARTING && p.waiters.isEmpty()))
         .count();
   }
@@ -54,7 +58,7 @@ final class Pool {
       return List.of();
     }
     return pods.values().stream()
-        .filter(p -> p.state == Pod.State.READY && placements.countOn(p.id) == 0)
+        .filter(p -> p.state == Pod.State.READY && placements.attachedOn(p.id) == 0)
         .filter(p -> nowMillis - Math.max(p.lastBusyAt, p.readyAt) >= config.idleRetire().toMillis())
         .sorted(Comparator.comparingLong(p -> Math.max(p.lastBusyAt, p.readyAt)))
         .limit(excess)
