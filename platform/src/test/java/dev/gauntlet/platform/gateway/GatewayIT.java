@@ -1,5 +1,6 @@
 package dev.gauntlet.platform.gateway;
 
+import dev.gauntlet.platform.testing.PlatformProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package dev.gauntlet.platform.stack;
 
+import dev.gauntlet.platform.testing.PlatformProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,8 +30,8 @@ final class Stack implements AutoCloseable {
   final Path dir;
   final Path config;
   final Path state;
-  final List<StackProcess> gateways = new ArrayList<>();
-  StackProcess scheduler;
+  final List<PlatformProcess> gateways = new ArrayList<>();
+  PlatformProcess scheduler;
   private final Set<Long> pods = new HashSet<>();
 
   private Stack(Path dir) {
@@ -55,7 +56,7 @@ final class Stack implements AutoCloseable {
     try {
       stack.startScheduler(0);
       for (int i = 1; i <= 2; i++) {
-        stack.gateways.add(StackProcess.start(dir, "gateway-" + i, 0, List.of("gateway",
+        stack.gateways.add(PlatformProcess.start(dir, "gateway-" + i, 0, List.of("gateway",
             "--scheduler", stack.scheduler.url(), "--placement-deadline", "3s", "--upstream-timeout", "3s")));
       }
     } catch (IOException | RuntimeException e) {
@@ -67,7 +68,7 @@ final class Stack implements AutoCloseable {
 
   /** (Re)starts the scheduler on {@code port} with the same config and state dir. */
   void startScheduler(int port) throws IOException {
-    scheduler = StackProcess.start(dir, "scheduler", port, List.of("scheduler",
+    scheduler = PlatformProcess.start(dir, "scheduler", port, List.of("scheduler",
         "--config", config.toString(), "--state-dir", state.toString(), "--health-interval", "500ms"));
   }
 
@@ -106,7 +107,7 @@ final class Stack implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    gateways.forEach(StackProcess::kill);
+    gateways.forEach(PlatformProcess::kill);
     if (scheduler != null) {
       scheduler.kill();
     }

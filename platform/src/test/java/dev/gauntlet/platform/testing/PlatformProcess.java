@@ -1,4 +1,4 @@
-package dev.gauntlet.platform.gateway;
+package dev.gauntlet.platform.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
-/** A platform service started as a real process for a test: output to a file, stopped by pid. */
-final class PlatformProcess implements AutoCloseable {
+/**
+ * A platform service started as a real process for a test: {@code dev.gauntlet.platform.Main} from
+ * the test class path, its output in a file, owned by this JVM ({@code --owner-pid}), stopped by pid.
+ */
+public final class PlatformProcess implements AutoCloseable {
 
-  final String name;
-  final Process process;
-  final Path log;
-  final int port;
+  public final String name;
+  public final Process process;
+  public final Path log;
+  public final int port;
 
   private PlatformProcess(String name, Process process, Path log, int port) {
     this.name = name;
@@ -25,7 +28,12 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /** Starts {@code dev.gauntlet.platform.Main <args> --port 0 --port-file ... --owner-pid <us>}. */
-  static PlatformProcess start(Path dir, String name, List<String> args) throws IOException {
+  public static PlatformProcess start(Path dir, String name, List<String> args) throws IOException {
+    return start(dir, name, 0, args);
+  }
+
+  /** The same on a given port (0: a free one), e.g. to restart a service where its clients look for it. */
+  public static PlatformProcess start(Path dir, String name, int port, List<String> args) throws IOException {
     Path portFile = dir.resolve(name + ".port");
     Path log = dir.resolve(name + ".log");
     Files.deleteIfExists(portFile); // a file left by an earlier run would name a dead port
@@ -34,12 +42,13 @@ final class PlatformProcess implements AutoCloseable {
         "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-cp", classpath(), "dev.gauntlet.platform.Main"));
     command.addAll(args);
-    command.addAll(List.of("--port", "0", "--port-file", portFile.toString(),
+    command.addAll(List.of("--port", Integer.toString(port), "--port-file", portFile.toString(),
         "--owner-pid", Long.toString(ProcessHandle.current().pid())));
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
+    process.getOutputStream().close();
     try {
       Awaitility.await(name + " writes its port file " + portFile + " (log " + log + ")")
           .atMost(Duration.ofSeconds(30))
@@ -56,11 +65,19 @@ final class PlatformProcess implements AutoCloseable {
   }
 
   /** The test classpath; failsafe may hide it behind a manifest-only jar, so prefer its own property. */
-  static String classpath() {
+  public static String classpath() {
     return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
   }
 
-  String logText() {
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public String logText() {
     try {
       return Files.readString(log);
     } catch (IOException e) {
@@ -68,9 +85,10 @@ final class PlatformProcess implements AutoCloseable {
     }
   }
 
-  void kill() throws InterruptedException {
+  /** SIGKILL, and wait until it is gone. */
+  public void kill() {
     process.destroyForcibly();
-    process.waitFor(10, TimeUnit.SECONDS);
+    process.toHandle().onExit().join();
   }
 
   @Override
