@@ -83,6 +83,11 @@ public final class ExperimentParser {
       throw new ScenarioException(f.file(), s.line("component"), s.child("component") + " is '" + component + "'"
           + Suggest.hint(component, COMPONENTS), "write one of " + String.join(", ", COMPONENTS));
     }
+    String hits = hits(action);
+    if (component != null && hits != null && !component.equals(hits)) {
+      throw new ScenarioException(f.file(), s.line("component"), action + " hits " + hits + " processes, but the selector asks for "
+          + component + ", so it matches nothing", "drop the component, or write component: " + hits);
+    }
     String busyText = s.string("busy", null);
     if (busyText != null && !busyText.equals("true") && !busyText.equals("false")) {
       throw new ScenarioException(f.file(), s.line("busy"), s.child("busy") + " is '" + busyText + "'", "write true or false");
@@ -90,6 +95,16 @@ public final class ExperimentParser {
     Selector selector = new Selector(component, s.string("app", null), busyText == null ? null : Boolean.valueOf(busyText));
     return new Step(action, selector, mode(f), f.duration("grace", Duration.ofSeconds(5)),
         f.duration("duration", Duration.ofSeconds(10)), f.line());
+  }
+
+  /** The component an action hits; null for thaw-all, which hits what was frozen. */
+  private static String hits(String action) {
+    return switch (action) {
+      case "gateway-kill" -> ChaosTarget.GATEWAY;
+      case "scheduler-kill" -> ChaosTarget.SCHEDULER;
+      case "thaw-all" -> null;
+      default -> ChaosTarget.RUNTIME;
+    };
   }
 
   private static Mode mode(Fields f) {

@@ -65,6 +65,8 @@ class ExperimentParserTest {
         new String[] {"steadyState:\n  - {probe: ttfr, below: 1}\nmethod:\n  - pause: 1s\n",
             "line 2: steadyState[0].probe is 'ttfr'"},
         new String[] {"title: t\n", "line 1: the experiment has no method"},
+        new String[] {"method:\n  - action: gateway-kill\n    selector: {component: runtime}\n",
+            "line 3: gateway-kill hits gateway processes, but the selector asks for runtime, so it matches nothing"},
         new String[] {"method:\n  - {}\n", "line 2: method[0] has neither an action nor a pause"}
     ).forEach(c -> assertThatThrownBy(() -> ExperimentParser.parse(write(c[0])))
         .as(c[0]).isInstanceOf(ScenarioException.class).hasMessageContaining(c[1]));
