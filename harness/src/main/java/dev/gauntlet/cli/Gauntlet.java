@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
     usageHelpWidth = 110,
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
     subcommands = {RunCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
+        ChaosCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

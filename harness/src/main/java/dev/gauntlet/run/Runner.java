@@ -1,5 +1,11 @@
 package dev.gauntlet.run;
 
+import dev.gauntlet.chaos.ChaosPlan;
+import dev.gauntlet.chaos.ChaosSchedule;
+import dev.gauntlet.chaos.ExperimentRunner;
+import dev.gauntlet.chaos.ScheduledExperiment;
+import dev.gauntlet.chaos.Signals;
+import dev.gauntlet.chaos.TargetSource;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.deploy.Endpoints;
@@ -22,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +63,7 @@ public final class Runner {
           + "add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]} (docs/run.md)");
     }
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
+    List<ScheduledExperiment> chaos = ChaosPlan.of(scenario); // its errors come before anything starts
     long startedMillis = clock.millis();
     Path out = options.outDir().toAbsolutePath().normalize();
     Files.createDirectories(out);
@@ -88,7 +96,16 @@ public final class Runner {
       plan.write(runDir.resolve(RunSummaries.PLAN));
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
-      int status = driver.run(runDir.resolve(RunSummaries.PLAN), runDir);
+      ChaosSchedule schedule = chaos.isEmpty() || deployment == null ? null : ChaosSchedule.start(chaos,
+          new ExperimentRunner(TargetSource.of(deployment), Signals.os(), journal, new Random(options.seed()), false, log), log);
+      int status;
+      try {
+        status = driver.run(runDir.resolve(RunSummaries.PLAN), runDir);
+      } finally {
+        if (schedule != null) {
+          schedule.close(); // rollbacks run before the deployment goes down
+        }
+      }
       return end.finish(status == 0 ? "completed" : "error",
           status == 0 ? null : "the load driver reported status " + status + " (see " + runDir.resolve("run.log") + ")");
     } catch (Exception e) {

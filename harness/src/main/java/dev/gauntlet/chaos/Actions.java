@@ -1,0 +1,29 @@
+package dev.gauntlet.chaos;
+
+import dev.gauntlet.chaos.internal.KillAction;
+import dev.gauntlet.chaos.internal.PauseAction;
+import dev.gauntlet.chaos.internal.TerminateAction;
+import dev.gauntlet.chaos.internal.ThawAllAction;
+import java.util.List;
+
+/** The actions by name: {@code Actions.of("pod-kill")}. */
+public final class Actions {
+
+  public static final List<String> NAMES = List.of("pod-kill", "pod-terminate", "pod-pause", "gateway-kill",
+      "scheduler-kill", "warm-pool-drain", "thaw-all");
+
+  private Actions() {}
+
+  public static ChaosAction of(String name) {
+    return switch (name) {
+      case "pod-kill" -> new KillAction(name, ChaosTarget.RUNTIME, false);
+      case "pod-terminate" -> new TerminateAction();
+      case "pod-pause" -> new PauseAction();
+      case "gateway-kill" -> new KillAction(name, ChaosTarget.GATEWAY, false);
+      case "scheduler-kill" -> new KillAction(name, ChaosTarget.SCHEDULER, false);
+      case "warm-pool-drain" -> new KillAction(name, ChaosTarget.RUNTIME, true);
+      case "thaw-all" -> new ThawAllAction();
+      default -> throw new IllegalArgumentException("unknown action '" + name + "'; known: " + String.join(", ", NAMES));
+    };
+  }
+}

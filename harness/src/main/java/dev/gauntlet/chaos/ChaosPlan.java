@@ -1,0 +1,76 @@
+package dev.gauntlet.chaos;
+
+import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.scenario.internal.DurationText;
+import dev.gauntlet.scenario.internal.Fields;
+import dev.gauntlet.scenario.internal.YamlNode;
+import dev.gauntlet.scenario.internal.YamlReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A scenario's {@code chaos:} section, read and validated before anything starts (docs/chaos.md). */
+public final class ChaosPlan {
+
+  private static final List<String> ENTRY = List.of("experiment", "at", "every", "times");
+
+  private ChaosPlan() {}
+
+  /** The scheduled experiments of {@code scenario}; empty when it has no chaos section. */
+  public static List<ScheduledExperiment> of(Scenario scenario) {
+    Path file = scenario.file();
+    if (!scenario.sectionNames().contains("chaos")) {
+      return List.of();
+    }
+    Fields top = Fields.of(file, YamlReader.read(file), "", null);
+    List<YamlNode> nodes = top.list("chaos");
+    List<ScheduledExperiment> entries = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      Fields f = Fields.of(file, nodes.get(i), "chaos[" + i + "]", ENTRY);
+      String ref = f.string("experiment", null);
+      if (ref == null) {
+        throw new ScenarioException(file, f.line(), f.where() + " names no experiment", "add experiment: ../chaos/runtime-kill.yaml");
+      }
+      Experiment experiment = ExperimentParser.parse(file.getParent().resolve(ref));
+      Duration at = f.duration("at", Duration.ZERO);
+      Duration every = f.duration("every", Duration.ZERO);
+      int times = f.integer("times", 1, 1);
+      if (times > 1 && every.isZero()) {
+        throw new ScenarioException(file, f.line("times"), f.where() + " fires " + times + " times but has no 'every'",
+            "add every: 30s");
+      }
+      entries.add(new ScheduledExperiment(experiment, at, every, times, f.line()));
+    }
+    validate(scenario, entries);
+    return List.copyOf(entries);
+  }
+
+  private static void validate(Scenario scenario, List<ScheduledExperiment> entries) {
+    Duration runLength = scenario.loadSection().map(l -> l.ramp().plus(l.hold())).orElse(Duration.ZERO);
+    List<String> apps = scenario.target() instanceof LocalTarget local ? local.appNames() : null;
+    for (ScheduledExperiment e : entries) {
+      if (e.lastFiring().compareTo(runLength) > 0) {
+        throw new ScenarioException(scenario.file(), e.line(), "the last firing of " + e.experiment().name() + " is at "
+            + DurationText.format(e.lastFiring()) + ", past the run's end at " + DurationText.format(runLength)
+            + " (ramp + hold)", "fire earlier, fewer times, or lengthen load.hold");
+      }
+      if (apps == null) {
+        throw new ScenarioException(scenario.file(), e.line(), "chaos needs a local target (the run's own deployment)",
+            "use target.kind: local, or remove the chaos section");
+      }
+      List<Step> steps = new ArrayList<>(e.experiment().method());
+      steps.addAll(e.experiment().rollbacks());
+      for (Step s : steps) {
+        String app = s.selector().app();
+        if (app != null && !apps.contains(app)) {
+          throw new ScenarioException(e.experiment().file(), s.line(), "the selector names app '" + app
+              + "', which the target of " + ScenarioException.display(scenario.file()) + " lacks, so it matches nothing",
+              "use one of its apps: " + String.join(", ", apps));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gauntlet.chaos;
+
+import dev.gauntlet.deploy.ComponentProcess;
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.Pod;
+import java.util.List;
+
+/** Where targets come from: the run's own deployment only, read at the moment of each action. */
+public interface TargetSource {
+
+  /** Runtime pods that are not already terminating. */
+  List<ChaosTarget> pods();
+
+  /** The gateways and the scheduler. */
+  List<ChaosTarget> components();
+
+  static TargetSource of(Deployment deployment) {
+    return new TargetSource() {
+      @Override
+      public List<ChaosTarget> pods() {
+        return fromPods(deployment.pods());
+      }
+
+      @Override
+      public List<ChaosTarget> components() {
+        return fromProcesses(deployment.processes());
+      }
+    };
+  }
+
+  static List<ChaosTarget> fromPods(List<Pod> pods) {
+    return pods.stream().filter(p -> !p.state().equals("terminating") && p.pid() > 0)
+        .map(p -> new ChaosTarget(ChaosTarget.RUNTIME, p.id(), p.pid(), p.app(), p.sessions())).toList();
+  }
+
+  static List<ChaosTarget> fromProcesses(List<ComponentProcess> processes) {
+    return processes.stream().filter(p -> p.pid() > 0)
+        .map(p -> new ChaosTarget(kind(p.component()), p.component(), p.pid(), null, 0))
+        .filter(t -> t.component() != null).toList();
+  }
+
+  /** {@code gateway-2} -> gateway; {@code scheduler} -> scheduler; anything else (the harness) -> null. */
+  static String kind(String component) {
+    if (component.startsWith(ChaosTarget.GATEWAY)) {
+      return ChaosTarget.GATEWAY;
+    }
+    return component.equals(ChaosTarget.SCHEDULER) ? ChaosTarget.SCHEDULER : null;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.gauntlet.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gauntlet.scenario.ScenarioException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentParserTest {
+
+  @TempDir
+  Path dir;
+
+  private Path write(String text) throws Exception {
+    return Files.writeString(dir.resolve("e.yaml"), text);
+  }
+
+  @Test
+  void readsTheDocumentedShape() throws Exception {
+    Experiment e = ExperimentParser.parse(write("""
+        title: t
+        steadyState:
+          - {name: p, probe: ttfr_p95_ms, window: 10s, below: 2000}
+        method:
+          - action: pod-terminate
+            selector: {app: light, busy: true}
+            mode: fixed-percent
+            value: 50
+            grace: 2s
+          - pause: 1s
+        rollbacks:
+          - action: thaw-all
+        """));
+    assertThat(e.name()).isEqualTo("e");
+    assertThat(e.steadyState()).containsExactly(new Probe("p", "ttfr_p95_ms", Duration.ofSeconds(10), "below", 2000, 3));
+    Step terminate = e.method().get(0);
+    assertThat(terminate.selector()).isEqualTo(new Selector(null, "light", true));
+    assertThat(terminate.mode()).isEqualTo(new Mode("fixed-percent", 50));
+    assertThat(terminate.grace()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(e.method().get(1).isPause()).isTrue();
+    assertThat(e.rollbacks()).extracting(Step::action).containsExactly("thaw-all");
+  }
+
+  @Test
+  void anUnknownActionNamesTheFileLineAndTheNearestAction() throws Exception {
+    Path file = write("title: t\nmethod:\n  - pause: 1s\n  - action: pod-kil\n");
+    assertThatThrownBy(() -> ExperimentParser.parse(file)).isInstanceOf(ScenarioException.class)
+        .hasMessageEndingWith("e.yaml line 4: unknown action 'pod-kil' (did you mean pod-kill?); known actions: pod-kill, "
+            + "pod-terminate, pod-pause, gateway-kill, scheduler-kill, warm-pool-drain, thaw-all")
+        .extracting(t -> ((ScenarioException) t).line()).isEqualTo(4);
+  }
+
+  @Test
+  void otherMistakesNameTheirLine() throws Exception {
+    Stream.of(
+        new String[] {"method:\n  - action: pod-kill\n    mode: fixd\n", "line 3: method[0].mode is 'fixd' (did you mean fixed?)"},
+        new String[] {"method:\n  - action: pod-kill\n    mode: fixed\n", "line 3: mode fixed needs a value; add value: 1"},
+        new String[] {"method:\n  - action: pod-kill\n    selector: {component: gatway}\n",
+            "line 3: method[0].selector.component is 'gatway' (did you mean gateway?)"},
+        new String[] {"steadyState:\n  - {probe: ttfr, below: 1}\nmethod:\n  - pause: 1s\n",
+            "line 2: steadyState[0].probe is 'ttfr'"},
+        new String[] {"title: t\n", "line 1: the experiment has no method"},
+        new String[] {"method:\n  - action: gateway-kill\n    selector: {component: runtime}\n",
+            "line 3: gateway-kill hits gateway processes, but the selector asks for runtime, so it matches nothing"},
+        new String[] {"method:\n  - {}\n", "line 2: method[0] has neither an action nor a pause"}
+    ).forEach(c -> assertThatThrownBy(() -> ExperimentParser.parse(write(c[0])))
+        .as(c[0]).isInstanceOf(ScenarioException.class).hasMessageContaining(c[1]));
+  }
+
+  @Test
+  void theShippedExperimentsParse() {
+    Path chaos = Path.of(System.getProperty("gauntlet.home", "..")).resolve("chaos");
+    for (String name : new String[] {"runtime-kill", "gateway-kill", "scheduler-kill", "pod-pause", "warm-pool-drain"}) {
+      assertThat(ExperimentParser.parse(chaos.resolve(name + ".yaml")).method()).as(name).isNotEmpty();
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.gauntlet.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.measure.Journal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentRunnerTest {
+
+  private static final List<ChaosTarget> PODS = List.of(
+      new ChaosTarget("runtime", "light-a", 101, "light", 0),
+      new ChaosTarget("runtime", "light-b", 102, "light", 3),
+      new ChaosTarget("runtime", "dash-c", 103, "dash", 0));
+  private static final List<ChaosTarget> COMPONENTS = List.of(
+      new ChaosTarget("scheduler", "scheduler", 201, null, 0),
+      new ChaosTarget("gateway", "gateway-1", 202, null, 0));
+
+  @TempDir
+  Path dir;
+
+  /** Records every signal instead of sending it; {@code failOn} makes that signal throw. */
+  static final class Recording implements Signals {
+    final List<String> sent = new ArrayList<>();
+    String failOn = "";
+
+    private void record(String s, long pid) {
+      sent.add(s + " " + pid);
+      if (s.equals(failOn)) {
+        throw new IllegalStateException(s + " failed");
+      }
+    }
+
+    public void kill(long pid) { record("KILL", pid); }
+    public void terminate(long pid) { record("TERM", pid); }
+    public void stop(long pid) { record("STOP", pid); }
+    public void resume(long pid) { record("CONT", pid); }
+    public boolean awaitExit(long pid, Duration timeout) { return false; }
+  }
+
+  private final TargetSource source = new TargetSource() {
+    public List<ChaosTarget> pods() { return PODS; }
+    public List<ChaosTarget> components() { return COMPONENTS; }
+  };
+
+  private Experiment experiment(Step... method) {
+    return new Experiment(dir.resolve("x.yaml"), "x", List.of(), List.of(method),
+        List.of(new Step("thaw-all", Selector.ANY, Mode.ALL, Duration.ZERO, Duration.ZERO, 9)));
+  }
+
+  private static Step step(String action, Selector selector, Mode mode) {
+    return new Step(action, selector, mode, Duration.ZERO, Duration.ZERO, 1);
+  }
+
+  private List<JsonNode> journal() throws Exception {
+    List<JsonNode> lines = new ArrayList<>();
+    for (String l : Files.readAllLines(dir.resolve("j.jsonl"))) {
+      lines.add(new ObjectMapper().readTree(l));
+    }
+    return lines;
+  }
+
+  @Test
+  void eachActionHitsOnlyWhatItsSelectorAllows() throws Exception {
+    Recording signals = new Recording();
+    try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
+      ExperimentRunner runner = new ExperimentRunner(source, signals, journal, new Random(7), false, l -> { });
+      runner.run(experiment(
+          step("pod-kill", new Selector(null, "light", true), Mode.ONE),
+          step("pod-terminate", new Selector(null, "dash", null), Mode.ALL),
+          step("gateway-kill", Selector.ANY, Mode.ALL),
+          step("scheduler-kill", Selector.ANY, Mode.ALL),
+          step("warm-pool-drain", new Selector(null, "light", null), Mode.ONE)));
+    }
+    assertThat(signals.sent).containsExactly("KILL 102", "TERM 103", "KILL 103", "KILL 202", "KILL 201", "KILL 101");
+    List<JsonNode> faults = journal().stream().filter(l -> l.path("type").asText().equals("fault")).toList();
+    assertThat(faults).hasSize(5);
+    assertThat(faults.get(0).path("targets").get(0).path("id").asText()).isEqualTo("light-b");
+    assertThat(faults.get(0).path("experiment").asText()).isEqualTo("x");
+    assertThat(faults.get(0).path("dryRun").asBoolean()).isFalse();
+    assertThat(journal().get(journal().size() - 1).path("type").asText()).isEqualTo("experiment_ended");
+  }
+
+  @Test
+  void aDryRunWritesTheFaultsAndSignalsNothing() throws Exception {
+    Recording signals = new Recording();
+    try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
+      new ExperimentRunner(source, signals, journal, new Random(7), true, l -> { }).run(experiment(
+          step("pod-kill", Selector.ANY, Mode.ALL), step("pod-pause", Selector.ANY, Mode.ONE),
+          step("gateway-kill", Selector.ANY, Mode.ALL), step("warm-pool-drain", Selector.ANY, Mode.ALL)));
+    }
+    assertThat(signals.sent).isEmpty();
+    List<JsonNode> faults = journal().stream().filter(l -> l.path("type").asText().equals("fault")).toList();
+    assertThat(faults).hasSize(4).allSatisfy(f -> assertThat(f.path("dryRun").asBoolean()).isTrue());
+    assertThat(faults.get(0).path("targets")).hasSize(3);
+  }
+
+  @Test
+  void aPauseIsThawedEvenWhenALaterActionFails() throws Exception {
+    Recording signals = new Recording();
+    signals.failOn = "KILL";
+    Step pause = new Step("pod-pause", new Selector(null, "dash", null), Mode.ONE, Duration.ZERO, Duration.ZERO, 1);
+    try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
+      ExperimentRunner runner = new ExperimentRunner(source, signals, journal, new Random(7), false, l -> { });
+      assertThatThrownBy(() -> runner.run(experiment(pause, step("gateway-kill", Selector.ANY, Mode.ONE))))
+          .hasMessage("KILL failed");
+    }
+    assertThat(signals.sent).containsExactly("STOP 103", "CONT 103", "KILL 202");
+    assertThat(journal()).extracting(l -> l.path("type").asText())
+        .containsExactly("fault", "fault_ended", "fault", "experiment_ended");
+  }
+
+  @Test
+  void probesReadTheJournalsLastWindow() throws Exception {
+    long now = 1_000_000;
+    try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
+      journal.write(now - 60_000, "first_render", java.util.Map.of("ok", true, "ttfrMs", 9000.0));
+      for (int i = 1; i <= 20; i++) {
+        journal.write(now - 1000, "first_render", java.util.Map.of("ok", true, "ttfrMs", i * 100.0));
+      }
+      journal.write(now - 1000, "rerun", java.util.Map.of("ok", false, "rerunMs", 1.0));
+    }
+    List<Probe> probes = List.of(
+        new Probe("ttfr", "ttfr_p95_ms", Duration.ofSeconds(30), "below", 2000, 1),
+        new Probe("ok", "interaction_success_pct", Duration.ofSeconds(30), "atLeast", 99, 2),
+        new Probe("lost", "lost_sessions", Duration.ofSeconds(30), "atMost", 0, 3),
+        new Probe("rerun", "rerun_p95_ms", Duration.ofSeconds(30), "below", 1, 4));
+    List<SteadyState.Reading> r = SteadyState.check(probes, dir.resolve("j.jsonl"), now);
+    assertThat(r).containsExactly(new SteadyState.Reading("ttfr", 1900.0, true),
+        new SteadyState.Reading("ok", 100.0 * 20 / 21, false), new SteadyState.Reading("lost", 0.0, true),
+        new SteadyState.Reading("rerun", null, true));
+  }
+}
