@@ -34,6 +34,7 @@ class ChaosSummaryGoldenTest {
     assertThat(Files.readString(runDir.resolve(RunSummaries.SUMMARY)).strip())
         .isEqualTo(SummaryGoldenTest.text("chaos/summary.json").strip());
     assertThat(result.warnings()).isEmpty();
+    JournalCounts.of(runDir.resolve(RunSummaries.JOURNAL)).assertAgrees(result.summary());
   }
 
   @Test
