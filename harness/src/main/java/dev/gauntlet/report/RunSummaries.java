@@ -11,13 +11,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * A run directory's summary: computed from {@code journal.jsonl} and {@code placements.json},
+ * A run directory's summary: computed from {@code journal.jsonl}, {@code placements.json} and
+ * {@code events.json},
  * written to {@code summary.json}. What {@code run} does at its end and {@code summarize} again.
  */
 public final class RunSummaries {
 
   public static final String JOURNAL = "journal.jsonl";
   public static final String PLACEMENTS = "placements.json";
+  public static final String EVENTS = "events.json";
   public static final String SUMMARY = "summary.json";
   public static final String PLAN = "plan.json";
 
@@ -37,7 +39,7 @@ public final class RunSummaries {
     JournalReader.Contents contents = JournalReader.read(journal);
     String scenario = planField(runDir, "scenario");
     Summary summary = SummaryCalculator.compute(contents.events(), Placements.read(runDir.resolve(PLACEMENTS)),
-        runDir.getFileName().toString(), scenario);
+        SchedulerEvents.read(runDir.resolve(EVENTS)), runDir.getFileName().toString(), scenario);
     write(summary, runDir.resolve(SUMMARY));
     return new Result(summary, contents.warnings());
   }

@@ -1,6 +1,7 @@
 package dev.gauntlet.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,13 +12,23 @@ import java.util.Map;
  * @param endedAt the {@code run_ended} instant, or the last event's when the run was killed
  * @param status {@code completed}, {@code error}, or {@code interrupted} (no {@code run_ended})
  * @param sli by name ({@link #SLI_NAMES}), in that order
+ * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
+ * @param coldStart pods' created -> ready and TTFR by cold/warm placement
+ * @param experiments each {@code experiment_ended} line's steady-state verdict, in journal order
  */
-@JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "sessions", "interactions", "sli"})
+@JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "sessions", "interactions", "sli", "faults", "coldStart",
+    "experiments"})
 public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
-    Sessions sessions, Interactions interactions, Map<String, SliStats> sli) {
+    Sessions sessions, Interactions interactions, Map<String, SliStats> sli, List<Fault> faults, ColdStart coldStart,
+    List<ExperimentVerdict> experiments) {
 
   public static final String SCHEMA = "gauntlet.summary/v1";
   public static final String[] SLI_NAMES = {"ttfr_ms", "ttfr_cold_ms", "ttfr_warm_ms", "rerun_ms", "failover_ms"};
+
+  public Summary {
+    faults = List.copyOf(faults);
+    experiments = List.copyOf(experiments);
+  }
 
   @JsonPropertyOrder({"started", "completed", "recovered", "lost", "failed"})
   public record Sessions(long started, long completed, long recovered, long lost, long failed) {}

@@ -2,6 +2,7 @@ package dev.gauntlet.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,12 @@ public final class SummaryCalculator {
    * @param fallbackScenario likewise, e.g. from plan.json
    */
   public static Summary compute(List<JsonNode> events, Placements placements, String fallbackRunId, String fallbackScenario) {
+    return compute(events, placements, SchedulerEvents.none(), fallbackRunId, fallbackScenario);
+  }
+
+  /** As above, with the scheduler's events for pod cold starts and platform recovery. */
+  public static Summary compute(List<JsonNode> events, Placements placements, SchedulerEvents schedulerEvents,
+      String fallbackRunId, String fallbackScenario) {
     Map<String, Histogram> sli = new LinkedHashMap<>();
     for (String name : Summary.SLI_NAMES) {
       sli.put(name, SliStats.histogram());
@@ -30,6 +37,7 @@ public final class SummaryCalculator {
     long ok = 0;
     long notOk = 0;
     Set<String> recovered = new HashSet<>();
+    List<ExperimentVerdict> experiments = new ArrayList<>();
     JsonNode runStarted = null;
     JsonNode runEnded = null;
     for (JsonNode e : events) {
@@ -68,6 +76,9 @@ public final class SummaryCalculator {
           recovered.add(e.path("vu").asText());
           SliStats.record(sli.get("failover_ms"), e.path("gapMs").asDouble());
         }
+        case "experiment_ended" -> experiments.add(new ExperimentVerdict(e.path("experiment").asText(),
+            e.path("steadyState").asText(), e.hasNonNull("deviatedAt") ? e.path("deviatedAt").asLong() : null,
+            e.path("t").asLong()));
         default -> { } // progress, socket_dropped, session_lost: context, not counted
       }
     }
@@ -83,7 +94,9 @@ public final class SummaryCalculator {
         instant(head), instant(tail),
         runEnded != null ? runEnded.path("status").asText("completed") : "interrupted",
         new Summary.Sessions(started, completed, recovered.size(), lost, failed),
-        new Summary.Interactions(ok, notOk), stats);
+        new Summary.Interactions(ok, notOk), stats, FaultAnalysis.faults(events, placements, schedulerEvents),
+        new ColdStart(ColdStart.podsMillis(schedulerEvents), stats.get("ttfr_cold_ms"), stats.get("ttfr_warm_ms")),
+        experiments);
   }
 
   private static String instant(JsonNode event) {

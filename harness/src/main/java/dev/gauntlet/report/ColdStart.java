@@ -1,0 +1,30 @@
+package dev.gauntlet.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.HashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Cold start as the run saw it: {@code created -> ready} of every pod in events.json, and time to
+ * first render by cold and warm placement (the same numbers as the SLIs of those names).
+ */
+@JsonPropertyOrder({"pods_ms", "ttfr_cold_ms", "ttfr_warm_ms"})
+public record ColdStart(@JsonProperty("pods_ms") SliStats podsMillis,
+    @JsonProperty("ttfr_cold_ms") SliStats ttfrColdMillis, @JsonProperty("ttfr_warm_ms") SliStats ttfrWarmMillis) {
+
+  /** created -> ready per pod: the first {@code ready} after a pod's {@code created}. */
+  static SliStats podsMillis(SchedulerEvents events) {
+    Map<String, Long> created = new HashMap<>();
+    Histogram h = SliStats.histogram();
+    for (SchedulerEvents.Event e : events.all()) {
+      if (e.type().equals("created")) {
+        created.put(e.pod(), e.at());
+      } else if (e.type().equals("ready") && created.containsKey(e.pod())) {
+        SliStats.record(h, e.at() - created.remove(e.pod()));
+      }
+    }
+    return SliStats.of(h);
+  }
+}

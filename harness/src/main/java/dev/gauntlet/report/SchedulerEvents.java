@@ -1,0 +1,66 @@
+package dev.gauntlet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scheduler's pod events from an {@code events.json} snapshot ({@code GET /v1/events} items),
+ * deduplicated by {@code seq} (snapshots overlap) and in time order.
+ */
+public final class SchedulerEvents {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One event: {@code type} is created, ready, unhealthy, killed, gone, replaced, adopted or retired. */
+  public record Event(long seq, long at, String type, String pod, String app, String detail) {}
+
+  private final List<Event> events;
+
+  private SchedulerEvents(List<Event> events) {
+    this.events = List.copyOf(events);
+  }
+
+  public static SchedulerEvents none() {
+    return new SchedulerEvents(List.of());
+  }
+
+  /** The file's events, or none when it does not exist (an external target). */
+  public static SchedulerEvents read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return none();
+    }
+    try {
+      return of(JSON.readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the scheduler events snapshot " + file, e);
+    }
+  }
+
+  public static SchedulerEvents of(JsonNode array) {
+    List<Event> list = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (JsonNode e : array) {
+      long seq = e.path("seq").asLong(-1);
+      if (seq >= 0 && !seen.add(seq)) {
+        continue; // the same event in two snapshots
+      }
+      list.add(new Event(seq, e.path("at").asLong(0), e.path("type").asText(""), e.path("pod").asText(""),
+          e.path("app").asText(""), e.path("detail").asText("")));
+    }
+    list.sort(Comparator.comparingLong(Event::at).thenComparingLong(Event::seq));
+    return new SchedulerEvents(list);
+  }
+
+  public List<Event> all() {
+    return events;
+  }
+}
