@@ -9,9 +9,22 @@ import java.util.Map;
  * @param component {@code runtime}, {@code gateway} or {@code scheduler}
  * @param id the pod id, or the component's name (e.g. {@code gateway-1})
  * @param app the pod's app; null for gateways and the scheduler
- * @param sessions attached sessions (pods); 0 for components
+ * @param sessions attached sessions (pods), as the scheduler counted them when the action hit; 0 for components
+ * @param endpoint where it serves ({@code http://127.0.0.1:PORT}), so a fault joins to the sessions
+ *     that came through it; null when unknown
+ * @param sessionIds the runtime session ids of the attached sessions on a pod when it was read
+ *     (the scheduler's placements); empty for components
  */
-public record ChaosTarget(String component, String id, long pid, String app, int sessions) {
+public record ChaosTarget(String component, String id, long pid, String app, int sessions, String endpoint,
+    java.util.List<String> sessionIds) {
+
+  public ChaosTarget {
+    sessionIds = sessionIds == null ? java.util.List.of() : java.util.List.copyOf(sessionIds);
+  }
+
+  public ChaosTarget(String component, String id, long pid, String app, int sessions) {
+    this(component, id, pid, app, sessions, null, java.util.List.of());
+  }
 
   public static final String RUNTIME = "runtime";
   public static final String GATEWAY = "gateway";
@@ -21,13 +34,18 @@ public record ChaosTarget(String component, String id, long pid, String app, int
     return sessions > 0;
   }
 
-  /** The journal's form: {@code {"component", "id", "pid", "app"}}. */
+  /** The journal's form: {@code {"component", "id", "pid", "app", "sessions", "endpoint"[, "sessionIds"]}}. */
   public Map<String, Object> journalFields() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("component", component);
     m.put("id", id);
     m.put("pid", pid);
     m.put("app", app);
+    m.put("sessions", sessions);
+    m.put("endpoint", endpoint);
+    if (RUNTIME.equals(component)) {
+      m.put("sessionIds", sessionIds);
+    }
     return m;
   }
 

@@ -3,6 +3,7 @@ package dev.gauntlet.chaos;
 import dev.gauntlet.deploy.ComponentProcess;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Pod;
+import dev.gauntlet.deploy.internal.SchedulerPods;
 import java.util.List;
 
 /** Where targets come from: the run's own deployment only, read at the moment of each action. */
@@ -18,7 +19,7 @@ public interface TargetSource {
     return new TargetSource() {
       @Override
       public List<ChaosTarget> pods() {
-        return fromPods(deployment.pods());
+        return fromPods(deployment.pods(), SchedulerPods.sessionsByPod(deployment.endpoints().scheduler()));
       }
 
       @Override
@@ -29,13 +30,20 @@ public interface TargetSource {
   }
 
   static List<ChaosTarget> fromPods(List<Pod> pods) {
+    return fromPods(pods, java.util.Map.of());
+  }
+
+  /** Pods with the runtime session ids attached to each ({@code podId -> ids}, from the placements). */
+  static List<ChaosTarget> fromPods(List<Pod> pods, java.util.Map<String, List<String>> sessionsByPod) {
     return pods.stream().filter(p -> !p.state().equals("terminating") && p.pid() > 0)
-        .map(p -> new ChaosTarget(ChaosTarget.RUNTIME, p.id(), p.pid(), p.app(), p.sessions())).toList();
+        .map(p -> new ChaosTarget(ChaosTarget.RUNTIME, p.id(), p.pid(), p.app(), p.sessions(), p.endpoint(),
+            sessionsByPod.getOrDefault(p.id(), List.of()))).toList();
   }
 
   static List<ChaosTarget> fromProcesses(List<ComponentProcess> processes) {
     return processes.stream().filter(p -> p.pid() > 0)
-        .map(p -> new ChaosTarget(kind(p.component()), p.component(), p.pid(), null, 0))
+        .map(p -> new ChaosTarget(kind(p.component()), p.component(), p.pid(), null, 0,
+            p.port() > 0 ? "http://127.0.0.1:" + p.port() : null, List.of()))
         .filter(t -> t.component() != null).toList();
   }
 

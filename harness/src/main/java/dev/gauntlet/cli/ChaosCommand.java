@@ -63,7 +63,7 @@ final class ChaosCommand implements Callable<Integer> {
     TargetSource source = new TargetSource() {
       @Override
       public List<ChaosTarget> pods() {
-        return TargetSource.fromPods(SchedulerPods.list(scheduler));
+        return TargetSource.fromPods(SchedulerPods.list(scheduler), SchedulerPods.sessionsByPod(scheduler));
       }
 
       @Override

@@ -1,5 +1,8 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.chaos.ChaosPlan;
+import dev.gauntlet.chaos.ScheduledExperiment;
+
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.Load;
@@ -34,8 +37,15 @@ final class ValidateCommand implements Callable<Integer> {
     Deadlines d = scenario.deadlines();
     out.println("  deadlines: interaction " + DurationText.format(d.interaction()) + ", recovery "
         + DurationText.format(d.recovery()));
-    if (!scenario.sectionNames().isEmpty()) {
-      out.println("  not checked yet: " + String.join(", ", scenario.sectionNames()));
+    for (ScheduledExperiment e : ChaosPlan.of(scenario)) {
+      out.println("  chaos: " + e.experiment().title() + " (" + e.experiment().file().getFileName() + ") at "
+          + DurationText.format(e.at()) + (e.times() > 1 ? ", every " + DurationText.format(e.every()) + ", "
+          + e.times() + " times" : ""));
+    }
+    java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());
+    unchecked.remove("chaos");
+    if (!unchecked.isEmpty()) {
+      out.println("  not checked yet: " + String.join(", ", unchecked));
     }
     return Gauntlet.OK;
   }

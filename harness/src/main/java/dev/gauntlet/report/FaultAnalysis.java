@@ -41,7 +41,10 @@ public final class FaultAnalysis {
         throughGateway(target, at, vus).forEach(vu -> affected.put(number(vu), vu));
       } else if (target.path("component").asText("runtime").equals("runtime")) {
         pods = true;
-        onPod(target.path("id").asText(), at, vus, placements).forEach(vu -> affected.put(number(vu), vu));
+        List<VuTimelines.Vu> hit = target.has("sessionIds")
+            ? withSessions(target.path("sessionIds"), at, vus)
+            : onPod(target.path("id").asText(), at, vus, placements);
+        hit.forEach(vu -> affected.put(number(vu), vu));
       }
     }
     int recovered = 0;
@@ -76,6 +79,19 @@ public final class FaultAnalysis {
       if (p.podId().equals(podId)) {
         vus.byRuntimeSession(p.runtimeSessionId()).filter(vu -> vu.liveAt(at) && !hit.contains(vu)).ifPresent(hit::add);
       }
+    }
+    return hit;
+  }
+
+  /**
+   * The vus of the runtime sessions the scheduler had on the pod when the action hit (the fault
+   * line carries them): exact, where placement snapshots taken every few seconds can miss a session
+   * placed and lost between two of them.
+   */
+  static List<VuTimelines.Vu> withSessions(JsonNode sessionIds, long at, VuTimelines vus) {
+    List<VuTimelines.Vu> hit = new ArrayList<>();
+    for (JsonNode id : sessionIds) {
+      vus.byRuntimeSession(id.asText()).filter(vu -> vu.liveAt(at) && !hit.contains(vu)).ifPresent(hit::add);
     }
     return hit;
   }

@@ -26,4 +26,20 @@ public final class SchedulerPods {
           + "; is the scheduler running?");
     }
   }
+
+  /** The runtime session ids of attached placements, by pod ({@code GET /v1/placements}). */
+  public static java.util.Map<String, List<String>> sessionsByPod(URI scheduler) {
+    try {
+      java.util.Map<String, List<String>> byPod = new java.util.HashMap<>();
+      for (JsonNode p : Http.getJson(scheduler.resolve("/v1/placements"))) {
+        if (!p.path("detached").asBoolean() && p.hasNonNull("runtimeSessionId")) {
+          byPod.computeIfAbsent(p.path("podId").asText(), k -> new ArrayList<>()).add(p.path("runtimeSessionId").asText());
+        }
+      }
+      return byPod;
+    } catch (IOException e) {
+      throw new DeploymentException("cannot list placements: GET " + scheduler + "/v1/placements failed: "
+          + e.getMessage() + "; is the scheduler running?");
+    }
+  }
 }

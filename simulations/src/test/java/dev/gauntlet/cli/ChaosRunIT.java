@@ -1,0 +1,70 @@
+package dev.gauntlet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.deploy.PlatformFixture;
+import dev.gauntlet.report.JournalCounts;
+import dev.gauntlet.report.Summary;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run scenarios/chaos-runtime-kill.yaml} end to end with Gatling: every session on a killed
+ * pod is found, recovers on its socket, none is lost, and the numbers agree with the journal.
+ */
+class ChaosRunIT {
+
+  @TempDir
+  Path work;
+
+  @Test
+  void everySessionOnAKilledPodIsFoundAndRecovers() throws Exception {
+    Path simulations = PlatformFixture.home().resolve("simulations/target");
+    Path scenario = PlatformFixture.home().resolve("scenarios/chaos-runtime-kill.yaml");
+    List<String> cmd = new ChildCli(work).command("run", scenario.toString(), "--out", work.resolve("reports").toString());
+    cmd.set(cmd.indexOf("-cp") + 1,
+        simulations.resolve("classes") + File.pathSeparator + Files.readString(simulations.resolve("classpath.txt")).trim());
+    cmd.add(1, "--add-opens=java.base/java.lang=ALL-UNNAMED");
+    Path output = work.resolve("run.out");
+    Process run = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    try {
+      assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("run finished within 3 minutes").isTrue();
+    } finally {
+      run.destroyForcibly();
+    }
+    assertThat(run.exitValue()).as(Files.readString(output)).isZero();
+    List<String> lines = Files.readString(output).strip().lines().toList();
+    Path runDir = Path.of(lines.get(lines.size() - 1));
+    JsonNode summary = new ObjectMapper().readTree(runDir.resolve("summary.json").toFile());
+
+    JsonNode faults = summary.path("faults");
+    assertThat(faults.size()).as("the scenario kills twice").isEqualTo(2);
+    int affectedInAll = 0;
+    for (JsonNode fault : faults) {
+      int onPods = 0;
+      for (JsonNode target : fault.path("targets")) {
+        onPods += target.path("sessionIds").size();
+      }
+      assertThat(fault.path("affectedSessions").asInt()).as("every session the scheduler had on the killed pod: " + fault)
+          .isEqualTo(onPods);
+      assertThat(fault.path("lost").asInt()).as("none lost: " + fault).isZero();
+      assertThat(fault.path("recovered").asInt()).isEqualTo(fault.path("affectedSessions").asInt());
+      assertThat(fault.path("failover_ms").path("count").asInt()).isEqualTo(fault.path("recovered").asInt());
+      affectedInAll += fault.path("affectedSessions").asInt();
+    }
+    assertThat(affectedInAll).as("a kill under load hits someone").isPositive();
+    assertThat(summary.path("faults").get(0).path("failover_ms").path("p95").asDouble()).isPositive();
+    assertThat(summary.path("experiments").findValuesAsText("steadyState")).hasSize(2);
+    Summary parsed = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
+    assertThat(parsed.sessions().lost()).isZero();
+    JournalCounts.of(runDir.resolve("journal.jsonl")).assertAgrees(parsed);
+  }
+}
