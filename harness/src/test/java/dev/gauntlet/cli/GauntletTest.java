@@ -30,11 +30,11 @@ class GauntletTest {
 
   @Test
   void validateSaysWhatTheTargetDeploys() {
-    Path file = new ScenarioFiles(root).scenario("name: s\ntarget:\n  gateways: 2\n  apps: [{app: dash, warm: 2}]\nchaos: {}\n");
+    Path file = new ScenarioFiles(root).scenario("name: s\ntarget:\n  gateways: 2\n  apps: [{app: dash, warm: 2}]\nslos: []\n");
     assertThat(run("validate", file.toString())).isZero();
     assertThat(out.toString()).contains(": ok (s; target local: 2 gateway(s), 1 scheduler, apps dash (warm 2))",
         "  load: none (enough for 'up'; 'run' needs a load section)", "  deadlines: interaction 10s, recovery 15s",
-        "not checked yet: chaos");
+        "not checked yet: slos");
   }
 
   @Test
