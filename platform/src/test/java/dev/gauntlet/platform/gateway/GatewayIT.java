@@ -205,6 +205,15 @@ class GatewayIT {
         } finally {
           signal("CONT", podC);
         }
+        // thawed, the old pod must not serve this session again: one run for the next rerun, then silence
+        client.rerun(Optional.of(6.0), "after-thaw");
+        List<ForwardMsg> afterThaw = client.until(SessionClient::finished, RUN);
+        assertThat(afterThaw.stream().filter(ForwardMsg::hasNewSession).count()).isEqualTo(1);
+        assertThat(markdown(afterThaw)).contains("n = 6");
+        ForwardMsg trailer = client.received.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(trailer == null || trailer.hasSessionStatusChanged()).as("only the run's trailing status").isTrue();
+        assertThat(client.received.poll(1500, java.util.concurrent.TimeUnit.MILLISECONDS))
+            .as("no second server for the session after the thaw").isNull();
       }
     }
     assertThat(gateway.logText()).contains("dash-cccccc answered no ping for 2000ms");
