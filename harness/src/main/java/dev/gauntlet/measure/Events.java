@@ -39,6 +39,16 @@ public final class Events {
     return fields(vu, app, "gapMs", ms(gapMs), "sessionId", sessionId);
   }
 
+  /** With the session the dead pod had: a failover in the middle of the first render has no other trace of it. */
+  public static Map<String, Object> failoverSeen(long vu, String app, double gapMs, String sessionId,
+      String previousSessionId) {
+    Map<String, Object> m = failoverSeen(vu, app, gapMs, sessionId);
+    if (previousSessionId != null) {
+      m.put("previousSessionId", previousSessionId);
+    }
+    return m;
+  }
+
   public static Map<String, Object> sessionLost(long vu, String app, String reason) {
     return fields(vu, app, "reason", reason);
   }

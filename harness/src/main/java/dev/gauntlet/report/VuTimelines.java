@@ -70,10 +70,12 @@ final class VuTimelines {
   }
 
   private void sawRuntimeSession(Vu vu, JsonNode e) {
-    String id = e.path("sessionId").asText("");
-    if (!id.isEmpty()) {
-      vu.runtimeSessions.add(id);
-      byRuntimeSession.put(id, vu);
+    for (String field : new String[] {"sessionId", "previousSessionId"}) {
+      String id = e.path(field).asText("");
+      if (!id.isEmpty()) {
+        vu.runtimeSessions.add(id);
+        byRuntimeSession.put(id, vu);
+      }
     }
   }
 

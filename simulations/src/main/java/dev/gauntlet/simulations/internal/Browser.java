@@ -215,7 +215,7 @@ public final class Browser {
   }
 
   void journalFailover(Inbox.Failover f) {
-    run.journal().write("failover_seen", Events.failoverSeen(vu, app.name(), f.gapMs(), f.sessionId()));
+    run.journal().write("failover_seen", Events.failoverSeen(vu, app.name(), f.gapMs(), f.sessionId(), f.previousSessionId()));
     run.histograms().recordMillis(Sli.FAILOVER, f.gapMs());
   }
 

@@ -31,9 +31,11 @@ final class Inbox {
   private long lastMessageMillis;
   private long firstDeltaMillis;
   private long failoverFromMillis = -1;
+  private String failoverFromSessionId;
 
   /** A failover seen while idle: its gap (ms) and the new session id. */
-  record Failover(double gapMs, String sessionId) {}
+  /** {@code previousSessionId}: the session the dead pod had, so a fault joins to this user. */
+  record Failover(double gapMs, String sessionId, String previousSessionId) {}
 
   /** Keeps a frame an await looked at (called on Gatling's socket thread). */
   void awaited(byte[] frame) {
@@ -76,7 +78,7 @@ final class Inbox {
         }
         case SCRIPT_FINISHED -> {
           if (failoverFromMillis >= 0) {
-            done.add(new Failover(at - failoverFromMillis, sessionId));
+            done.add(new Failover(at - failoverFromMillis, sessionId, failoverFromSessionId));
             failoverFromMillis = -1;
           }
         }
@@ -90,6 +92,7 @@ final class Inbox {
     String id = msg.getNewSession().getInitialize().getSessionId();
     if (sessionId != null && !id.equals(sessionId) && !expectNewSession) {
       failoverFromMillis = lastMessageMillis > 0 ? lastMessageMillis : at;
+      failoverFromSessionId = sessionId;
     }
     sessionId = id;
     pageScriptHash = msg.getNewSession().getPageScriptHash();
@@ -101,7 +104,7 @@ final class Inbox {
     if (failoverFromMillis < 0) {
       return Optional.empty();
     }
-    Failover f = new Failover(finishedMillis - failoverFromMillis, sessionId);
+    Failover f = new Failover(finishedMillis - failoverFromMillis, sessionId, failoverFromSessionId);
     failoverFromMillis = -1;
     return Optional.of(f);
   }
