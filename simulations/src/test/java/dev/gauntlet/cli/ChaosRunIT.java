@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
 import dev.gauntlet.report.Summary;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,23 +27,8 @@ class ChaosRunIT {
 
   @Test
   void everySessionOnAKilledPodIsFoundAndRecovers() throws Exception {
-    Path simulations = PlatformFixture.home().resolve("simulations/target");
-    Path scenario = PlatformFixture.home().resolve("scenarios/chaos-runtime-kill.yaml");
-    List<String> cmd = new ChildCli(work).command("run", scenario.toString(), "--out", work.resolve("reports").toString());
-    cmd.set(cmd.indexOf("-cp") + 1,
-        simulations.resolve("classes") + File.pathSeparator + Files.readString(simulations.resolve("classpath.txt")).trim());
-    cmd.add(1, "--add-opens=java.base/java.lang=ALL-UNNAMED");
-    Path output = work.resolve("run.out");
-    Process run = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
-        .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    try {
-      assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("run finished within 3 minutes").isTrue();
-    } finally {
-      run.destroyForcibly();
-    }
-    assertThat(run.exitValue()).as(Files.readString(output)).isZero();
-    List<String> lines = Files.readString(output).strip().lines().toList();
-    Path runDir = Path.of(lines.get(lines.size() - 1));
+    Path runDir = GatlingRun.of(work, PlatformFixture.home().resolve("scenarios/chaos-runtime-kill.yaml"),
+        Duration.ofMinutes(3));
     JsonNode summary = new ObjectMapper().readTree(runDir.resolve("summary.json").toFile());
 
     JsonNode faults = summary.path("faults");

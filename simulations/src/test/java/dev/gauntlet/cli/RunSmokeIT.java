@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
 import dev.gauntlet.report.Summary;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,25 +24,8 @@ class RunSmokeIT {
 
   @Test
   void smokeCompletesEverySessionAndTheSummaryAgreesWithTheJournal() throws Exception {
-    Path simulations = PlatformFixture.home().resolve("simulations/target");
-    assertThat(simulations.resolve("classpath.txt")).as("written at package, before integration tests").isRegularFile();
-    List<String> cmd = new ChildCli(work).command("run", PlatformFixture.smoke().toString(), "--out", work.resolve("reports").toString());
-    int cp = cmd.indexOf("-cp") + 1;
-    cmd.set(cp, simulations.resolve("classes") + File.pathSeparator + Files.readString(simulations.resolve("classpath.txt")).trim());
-    cmd.add(1, "--add-opens=java.base/java.lang=ALL-UNNAMED");
-    Path output = work.resolve("run.out");
-    Process run = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    try {
-      // the bound for the main command on a fresh clone
-      assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("run finished within 2 minutes").isTrue();
-    } finally {
-      run.destroyForcibly();
-    }
-
-    assertThat(run.exitValue()).as(Files.readString(output)).isZero();
-    List<String> lines = Files.readString(output).strip().lines().toList();
-    Path runDir = Path.of(lines.get(lines.size() - 1));
+    // the bound for the main command on a fresh clone
+    Path runDir = GatlingRun.of(work, PlatformFixture.smoke(), Duration.ofMinutes(2));
     Summary summary = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
     assertThat(summary.status()).isEqualTo("completed");
     assertThat(summary.sessions().started()).isPositive().isEqualTo(summary.sessions().completed());
