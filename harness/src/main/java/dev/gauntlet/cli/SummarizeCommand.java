@@ -1,5 +1,6 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.report.RunReports;
 import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.report.SummaryTable;
 import java.nio.file.Files;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet summarize RUN_DIR}: recomputes summary.json from a run's journal and snapshots. */
 @Command(name = "summarize", mixinStandardHelpOptions = true, usageHelpWidth = 110, description = {
-    "Recompute RUN_DIR/summary.json from its journal.jsonl and placements.json and print the table.",
+    "Recompute RUN_DIR/summary.json (and junit.xml, index.html) from its journal.jsonl, placements.json",
+    "and events.json, and print the table.",
     "Works on a run that was killed midway (status interrupted; a cut-short last line is ignored)."})
 final class SummarizeCommand implements Callable<Integer> {
 
@@ -27,6 +29,7 @@ final class SummarizeCommand implements Callable<Integer> {
           + "pass one of reports/<run-id> (the last line 'run' printed)");
     }
     RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReports.write(runDir, result.summary());
     result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
     spec.commandLine().getErr().flush();
     spec.commandLine().getOut().println(SummaryTable.render(result.summary()));

@@ -1,5 +1,6 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.run.RunProvenance;
 import picocli.CommandLine;
 
 /** {@code --version}: the harness jar's version, or the development version when run from classes. */
@@ -7,7 +8,6 @@ final class Version implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String v = Gauntlet.class.getPackage().getImplementationVersion();
-    return new String[] {"gauntlet " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    return new String[] {"gauntlet " + RunProvenance.gauntletVersion()};
   }
 }

@@ -59,17 +59,34 @@ public final class Events {
   }
 
   public static Map<String, Object> runStarted(String runId, String scenario, long seed) {
+    return runStarted(runId, scenario, seed, null, null, null);
+  }
+
+  /** With the run's provenance (docs/summary.md): any of the three may be null when unknown. */
+  public static Map<String, Object> runStarted(String runId, String scenario, long seed, String gitCommit,
+      String scenarioSha256, String gauntletVersion) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("runId", runId);
     f.put("scenario", scenario);
     f.put("seed", seed);
+    f.put("gitCommit", gitCommit);
+    f.put("scenarioSha256", scenarioSha256);
+    f.put("gauntletVersion", gauntletVersion);
     return f;
   }
 
   /** {@code status}: completed, interrupted or error. */
   public static Map<String, Object> runEnded(String status) {
+    return runEnded(status, null);
+  }
+
+  /** {@code status}: completed, error or aborted; {@code reason} says why it did not complete (else null). */
+  public static Map<String, Object> runEnded(String status, String reason) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("status", status);
+    if (reason != null) {
+      f.put("reason", reason);
+    }
     return f;
   }
 

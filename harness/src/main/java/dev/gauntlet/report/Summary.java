@@ -10,22 +10,27 @@ import java.util.Map;
  *
  * @param startedAt the {@code run_started} instant (ISO-8601), or the first event's
  * @param endedAt the {@code run_ended} instant, or the last event's when the run was killed
- * @param status {@code completed}, {@code error}, or {@code interrupted} (no {@code run_ended})
+ * @param status {@code completed}, {@code error}, {@code aborted} (an objective could no longer be met), or
+ *     {@code interrupted} (no {@code run_ended})
+ * @param statusReason the {@code run_ended} line's {@code reason} (why it erred or was aborted), else null
+ * @param provenance the commit, scenario hash, version and seed the run recorded
  * @param sli by name ({@link #SLI_NAMES}), in that order
+ * @param slos each objective's verdict, in the scenario's order (empty without objectives)
  * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
  * @param coldStart pods' created -> ready and TTFR by cold/warm placement
  * @param experiments each {@code experiment_ended} line's steady-state verdict, in journal order
  */
-@JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "sessions", "interactions", "sli", "faults", "coldStart",
-    "experiments"})
+@JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "statusReason", "provenance",
+    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments"})
 public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
-    Sessions sessions, Interactions interactions, Map<String, SliStats> sli, List<Fault> faults, ColdStart coldStart,
-    List<ExperimentVerdict> experiments) {
+    String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
+    List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
 
   public static final String SCHEMA = "gauntlet.summary/v1";
   public static final String[] SLI_NAMES = {"ttfr_ms", "ttfr_cold_ms", "ttfr_warm_ms", "rerun_ms", "failover_ms"};
 
   public Summary {
+    slos = List.copyOf(slos);
     faults = List.copyOf(faults);
     experiments = List.copyOf(experiments);
   }
@@ -35,4 +40,10 @@ public record Summary(String schema, String runId, String scenario, String start
 
   @JsonPropertyOrder({"ok", "failed"})
   public record Interactions(long ok, long failed) {}
+
+  /** The same summary with {@code slos} in place of its verdicts. */
+  public Summary withSlos(List<SloVerdict> verdicts) {
+    return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
+        interactions, sli, verdicts, faults, coldStart, experiments);
+  }
 }

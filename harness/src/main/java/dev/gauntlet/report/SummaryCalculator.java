@@ -93,10 +93,24 @@ public final class SummaryCalculator {
         runStarted != null ? runStarted.path("scenario").asText(fallbackScenario) : fallbackScenario,
         instant(head), instant(tail),
         runEnded != null ? runEnded.path("status").asText("completed") : "interrupted",
+        runEnded != null && runEnded.hasNonNull("reason") ? runEnded.path("reason").asText() : null,
+        provenance(runStarted),
         new Summary.Sessions(started, completed, recovered.size(), lost, failed),
-        new Summary.Interactions(ok, notOk), stats, FaultAnalysis.faults(events, placements, schedulerEvents),
+        new Summary.Interactions(ok, notOk), stats, List.of(), FaultAnalysis.faults(events, placements, schedulerEvents),
         new ColdStart(ColdStart.podsMillis(schedulerEvents), stats.get("ttfr_cold_ms"), stats.get("ttfr_warm_ms")),
         experiments);
+  }
+
+  private static Provenance provenance(JsonNode runStarted) {
+    if (runStarted == null) {
+      return Provenance.UNKNOWN;
+    }
+    return new Provenance(text(runStarted, "gitCommit"), text(runStarted, "scenarioSha256"),
+        text(runStarted, "gauntletVersion"), runStarted.hasNonNull("seed") ? runStarted.path("seed").asLong() : null);
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.path(field).asText() : null;
   }
 
   private static String instant(JsonNode event) {

@@ -4,6 +4,7 @@ import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.measure.Events;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.Journals;
+import dev.gauntlet.report.RunReports;
 import dev.gauntlet.report.RunSummaries;
 import java.nio.file.Path;
 
@@ -59,10 +60,11 @@ final class RunEnd {
       deployment.stop();
     }
     if (!"interrupted".equals(status)) {
-      journal.write("run_ended", Events.runEnded(status));
+      journal.write("run_ended", Events.runEnded(status, error));
     }
     Journals.close(journal.file());
     RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReports.write(runDir, result.summary());
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();
     outcome = new RunOutcome(runDir, result.summary(), result.warnings(), error);

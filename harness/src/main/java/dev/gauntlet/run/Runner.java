@@ -27,6 +27,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -72,7 +73,9 @@ public final class Runner {
     Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
     RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
     Journal journal = Journals.shared(runDir.resolve(RunSummaries.JOURNAL)); // the virtual users append to it too
-    journal.write("run_started", Events.runStarted(runId, scenario.name(), options.seed()));
+    journal.write("run_started", Events.runStarted(runId, scenario.name(), options.seed(),
+        RunProvenance.gitCommit(scenario.file().getParent()),
+        RunProvenance.scenarioSha256(scenario.file(), referencedFiles(scenario, chaos)), RunProvenance.gauntletVersion()));
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof LocalTarget local
         ? Deployments.local(local, runDir.resolve("deployment"), log) : null;
@@ -117,5 +120,15 @@ public final class Runner {
         // the hook is running: it finishes the run
       }
     }
+  }
+
+  /** The files a scenario names, whose edits change what a run measures (its provenance hash). */
+  private static List<Path> referencedFiles(Scenario scenario, List<ScheduledExperiment> chaos) {
+    List<Path> files = new ArrayList<>();
+    if (scenario.target() instanceof LocalTarget local) {
+      local.apps().forEach(app -> files.add(app.spec()));
+    }
+    chaos.forEach(e -> files.add(e.experiment().file()));
+    return files;
   }
 }

@@ -13,7 +13,7 @@ class EventsTest {
   void eachEventTypeIsOneJournalLineWithTheContractsFields(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("journal.jsonl");
     try (Journal j = Journal.append(file)) {
-      j.write(1, "run_started", Events.runStarted("r1", "smoke", 42));
+      j.write(1, "run_started", Events.runStarted("r1", "smoke", 42, "3ec010a", "ab12", "0.1.0"));
       j.write(2, "session_started", Events.sessionStarted(7, "dash", "http://g1", 1));
       j.write(3, "first_render", Events.firstRender(7, "dash", true, 12.3456, 1, 2, 3, "s-1", null));
       j.write(4, "rerun", Events.rerun(7, "dash", false, 10_000.0004, 2, "no script_finished within 10000 ms"));
@@ -22,10 +22,11 @@ class EventsTest {
       j.write(7, "failover_seen", Events.failoverSeen(7, "dash", 99.25, "s-3"));
       j.write(8, "session_lost", Events.sessionLost(7, "dash", "late"));
       j.write(9, "session_ended", Events.sessionEnded(7, "dash", "lost", 3));
-      j.write(10, "run_ended", Events.runEnded("completed"));
+      j.write(10, "run_ended", Events.runEnded("aborted", "ttfr_ms p95 < 1 can no longer be met"));
     }
     assertThat(Files.readAllLines(file)).containsExactly(
-        "{\"t\":1,\"type\":\"run_started\",\"runId\":\"r1\",\"scenario\":\"smoke\",\"seed\":42}",
+        "{\"t\":1,\"type\":\"run_started\",\"runId\":\"r1\",\"scenario\":\"smoke\",\"seed\":42,\"gitCommit\":\"3ec010a\","
+            + "\"scenarioSha256\":\"ab12\",\"gauntletVersion\":\"0.1.0\"}",
         "{\"t\":2,\"type\":\"session_started\",\"vu\":7,\"app\":\"dash\",\"entry\":\"http://g1\",\"intendedAt\":1}",
         "{\"t\":3,\"type\":\"first_render\",\"vu\":7,\"app\":\"dash\",\"ok\":true,\"ttfrMs\":12.346,\"httpMs\":1.0,"
             + "\"wsConnectMs\":2.0,\"firstDeltaMs\":3.0,\"sessionId\":\"s-1\"}",
@@ -36,6 +37,6 @@ class EventsTest {
         "{\"t\":7,\"type\":\"failover_seen\",\"vu\":7,\"app\":\"dash\",\"gapMs\":99.25,\"sessionId\":\"s-3\"}",
         "{\"t\":8,\"type\":\"session_lost\",\"vu\":7,\"app\":\"dash\",\"reason\":\"late\"}",
         "{\"t\":9,\"type\":\"session_ended\",\"vu\":7,\"app\":\"dash\",\"outcome\":\"lost\",\"interactions\":3}",
-        "{\"t\":10,\"type\":\"run_ended\",\"status\":\"completed\"}");
+        "{\"t\":10,\"type\":\"run_ended\",\"status\":\"aborted\",\"reason\":\"ttfr_ms p95 < 1 can no longer be met\"}");
   }
 }

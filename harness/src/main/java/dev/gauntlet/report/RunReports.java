@@ -1,0 +1,23 @@
+package dev.gauntlet.report;
+
+import dev.gauntlet.report.html.HtmlReport;
+import dev.gauntlet.report.junit.JUnitReport;
+import java.nio.file.Path;
+
+/**
+ * The files a run directory gets from its summary, beside summary.json: {@code junit.xml} (a test
+ * case per objective and per experiment) and {@code index.html} (the self-contained report).
+ * What {@code run} and {@code gate} do at their end, and {@code summarize} again.
+ */
+public final class RunReports {
+
+  public static final String JUNIT = "junit.xml";
+  public static final String HTML = "index.html";
+
+  private RunReports() {}
+
+  public static void write(Path runDir, Summary summary) {
+    JUnitReport.write(summary, runDir.resolve(JUNIT));
+    HtmlReport.write(runDir, summary, runDir.resolve(HTML));
+  }
+}
