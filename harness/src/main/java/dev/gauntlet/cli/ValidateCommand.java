@@ -33,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = Scenarios.load(file);
+    // every section is checked before a line is printed: an error is the only output
+    List<ScheduledExperiment> chaos = ChaosPlan.of(scenario);
+    List<Objective> objectives = Objectives.of(scenario);
     PrintWriter out = spec.commandLine().getOut();
     out.println(file + ": ok (" + scenario.name() + "; target " + describeTarget(scenario) + ")");
     scenario.loadSection().ifPresentOrElse(l -> out.println("  load: " + describe(l)),
@@ -40,12 +43,11 @@ final class ValidateCommand implements Callable<Integer> {
     Deadlines d = scenario.deadlines();
     out.println("  deadlines: interaction " + DurationText.format(d.interaction()) + ", recovery "
         + DurationText.format(d.recovery()));
-    for (ScheduledExperiment e : ChaosPlan.of(scenario)) {
+    for (ScheduledExperiment e : chaos) {
       out.println("  chaos: " + e.experiment().title() + " (" + e.experiment().file().getFileName() + ") at "
           + DurationText.format(e.at()) + (e.times() > 1 ? ", every " + DurationText.format(e.every()) + ", "
           + e.times() + " times" : ""));
     }
-    List<Objective> objectives = Objectives.of(scenario);
     out.println("  slos: " + (objectives.isEmpty() ? "none ('gate' needs objectives)" : objectives.size() + " objective(s)"));
     objectives.forEach(o -> out.println("    " + describe(scenario, o)));
     java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());

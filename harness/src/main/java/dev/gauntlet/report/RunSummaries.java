@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A run directory's summary: computed from {@code journal.jsonl}, {@code placements.json},
- * {@code events.json} and the objectives of {@code slos.json}, written to {@code summary.json}. What {@code run} does at its end and {@code summarize} again.
+ * {@code events.json} and the objectives of {@code slos.json}, written to {@code summary.json}.
+ * What {@code run} does at its end and {@code summarize} again.
  */
 public final class RunSummaries {
 

@@ -58,6 +58,7 @@ class GauntletTest {
     assertThat(err.toString()).isEqualTo("gauntlet: " + ScenarioException.display(file) + " line 3: objective "
         + "'interaction_success >= 99.5' gives a ratio without a percent; ratio SLIs take a percent: "
         + "interaction_success >= 99.5%" + System.lineSeparator());
+    assertThat(out.toString()).isEmpty(); // checked before anything is printed
   }
 
   @Test
