@@ -34,7 +34,31 @@ class GauntletTest {
     assertThat(run("validate", file.toString())).isZero();
     assertThat(out.toString()).contains(": ok (s; target local: 2 gateway(s), 1 scheduler, apps dash (warm 2))",
         "  load: none (enough for 'up'; 'run' needs a load section)", "  deadlines: interaction 10s, recovery 15s",
-        "not checked yet: slos");
+        "  slos: none ('gate' needs objectives)");
+  }
+
+  @Test
+  void validateListsTheObjectivesWithTheirScopes() {
+    ScenarioFiles files = new ScenarioFiles(root);
+    files.write("slos/common.yaml", "objectives: [lost_sessions <= 0]\n");
+    Path file = files.scenario("name: s\ntarget:\n  apps: [{app: dash, warm: 2}]\nslos:\n  include: ../slos/common.yaml\n"
+        + "  faultWindow: 20s\n  objectives:\n    - ttfr_ms p95 < 2000\n"
+        + "    - {objective: interaction_success >= 99%, scope: fault, app: dash, minSamples: 0, abortOnFail: true}\n");
+    assertThat(run("validate", file.toString())).isZero();
+    assertThat(out.toString()).contains("  slos: 3 objective(s)" + System.lineSeparator()
+        + "    lost_sessions <= 0 (whole run; from " + ScenarioException.display(root.resolve("slos/common.yaml")) + ")"
+        + System.lineSeparator() + "    ttfr_ms p95 < 2000 (whole run)" + System.lineSeparator()
+        + "    interaction_success >= 99% (fault: within 20s fault windows; app dash; minSamples 0; abortOnFail)");
+  }
+
+  @Test
+  void aMalformedObjectiveIsAnInputErrorNamingItsLine() {
+    Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: dash}]\nslos: [interaction_success >= 99.5]\n");
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("gauntlet: " + ScenarioException.display(file) + " line 3: objective "
+        + "'interaction_success >= 99.5' gives a ratio without a percent; ratio SLIs take a percent: "
+        + "interaction_success >= 99.5%" + System.lineSeparator());
+    assertThat(out.toString()).isEmpty(); // checked before anything is printed
   }
 
   @Test
