@@ -24,14 +24,23 @@ final class ChartsSection {
     List<FaultMarks.Mark> marks = FaultMarks.of(run.summary(), run.startMillis());
     StringBuilder out = new StringBuilder(32_768);
     out.append("<section id=\"timeline\"><h2>Over time</h2><p class=\"hint\">")
-        .append(b.count()).append(" buckets of ").append(Html.text(Html.offset(b.widthMillis()).equals("0s")
-            ? b.widthMillis() + " ms" : Html.offset(b.widthMillis())))
-        .append("; latencies are placed when the render or rerun finished. Hover a point for its numbers.</p>");
+        .append(b.count()).append(" buckets of ").append(Html.text(b.widthMillis() < 1_000 ? b.widthMillis() + " ms"
+            : Html.offset(b.widthMillis())))
+        .append("; time from the run's start").append(Html.text(loadStart(run)))
+        .append(". Latencies are placed when the render or rerun finished. Hover a point for its numbers.</p>");
     out.append(TTFR.html(LatencySeries.of(run.events(), b, "first_render", "ttfrMs"), span, marks));
     out.append(RERUN.html(LatencySeries.of(run.events(), b, "rerun", "rerunMs"), span, marks));
     out.append(ACTIVE.html(List.of(ActiveSessions.of(run.events(), b)), span, marks));
     out.append(PODS.html(PodsReady.of(run.schedulerEvents(), b), span, marks));
     out.append(FAILOVER.html(List.of(FailoverGaps.of(run.events(), b)), span, marks));
     return out.append("</section>").toString();
+  }
+
+  /** ", load began at 18s": the deployment's start-up comes first, and fault offsets count from the run's start. */
+  private static String loadStart(RunData run) {
+    return run.events().stream().filter(e -> "session_started".equals(e.path("type").asText()))
+        .mapToLong(e -> e.path("t").asLong()).min()
+        .stream().mapToObj(t -> " (the deployment's start-up included; load began at " + Html.offset(t - run.startMillis())
+            + ")").findFirst().orElse("");
   }
 }

@@ -55,9 +55,9 @@ final class Marks {
     }
   }
 
-  /** A step point drawn as a dot only where the line alone would be invisible (a lone point). */
+  /** A step point drawn as a dot only where its line would be too short to see: between two gaps. */
   private static boolean isolated(Series s, int i) {
-    return s.size() == 1 || (i + 1 < s.size() && Double.isNaN(s.values()[i + 1]) && (i == 0 || Double.isNaN(s.values()[i - 1])));
+    return i + 1 < s.size() && Double.isNaN(s.values()[i + 1]) && (i == 0 || Double.isNaN(s.values()[i - 1]));
   }
 
   static void faults(StringBuilder out, Frame f, List<FaultMarks.Mark> marks, long span) {

@@ -28,14 +28,16 @@ final class Page {
       table{border-collapse:collapse;width:100%;margin:4px 0 12px}
       th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
       th{font-size:12px;color:var(--muted);font-weight:600}
-      td{font-variant-numeric:tabular-nums}
+      td{font-variant-numeric:tabular-nums;white-space:nowrap}
+      td:first-child{white-space:normal}
+      table.faults td:nth-child(3){white-space:normal}
       .sub,.note{font-size:12px;color:var(--muted)}
       .note{color:var(--bad)}
       .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600}
       .badge.ok{background:#dcfce7;color:var(--ok)}
       .badge.bad{background:#fee2e2;color:var(--bad)}
       .badge.info{background:var(--bg);color:var(--muted)}
-      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(120px,1fr));gap:10px;margin:0 0 14px}
+      .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(104px,1fr));gap:10px;margin:0 0 14px}
       .tile{border:1px solid var(--line);border-radius:6px;padding:8px 10px}
       .tile .value{font-size:22px;font-weight:600;font-variant-numeric:tabular-nums}
       .tile .label{font-size:12px;color:var(--muted)}

@@ -16,8 +16,8 @@ final class VerdictSection {
     if (s.slos().isEmpty()) {
       out.append("<p class=\"empty\">No objectives: the scenario has no <code>slos:</code> section.</p>");
     } else {
-      Table t = new Table("verdicts", "objective", "scope", "measured", "samples", "error budget", "burn rate steady",
-          "burn rate fault", "verdict");
+      Table t = new Table("verdicts", "objective", "scope", "measured", "samples", "budget: bad of allowed", "burn steady",
+          "burn fault", "verdict");
       for (SloVerdict v : s.slos()) {
         SloVerdict.Budget b = v.budget();
         t.row(new Table.Raw(Html.text(v.name()) + (v.name().equals(v.objective()) ? ""
@@ -57,8 +57,8 @@ final class VerdictSection {
     if (b == null) {
       return "-";
     }
-    return String.format(Locale.ROOT, "%d bad / %s allowed%s, %d events", b.consumed(), Html.number(b.allowed()),
-        b.consumedPercent() == null ? "" : String.format(Locale.ROOT, " (%.1f%% spent)", b.consumedPercent()), b.events());
+    return String.format(Locale.ROOT, "%d of %s%s", b.consumed(), Html.number(b.allowed()),
+        b.consumedPercent() == null ? "" : String.format(Locale.ROOT, " (%.1f%% spent)", b.consumedPercent()));
   }
 
   private static String burn(Double rate) {
