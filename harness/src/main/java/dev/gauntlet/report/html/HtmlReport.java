@@ -1,14 +1,37 @@
 package dev.gauntlet.report.html;
 
 import dev.gauntlet.report.Summary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
-/** index.html: the run's self-contained report (owned by the report work). */
+/**
+ * index.html: the run's self-contained report (docs/report.md). Every chart is SVG drawn here, so
+ * the file needs no script and no network; every text from the run is escaped.
+ */
 public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** Writes the report for the run dir's journal and snapshots with {@code summary}'s numbers, atomically. */
   public static void write(Path runDir, Summary summary, Path file) {
-    // written by the report work (issue 5)
+    String html = render(RunData.read(runDir, summary));
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report " + file, e);
+    }
+  }
+
+  static String render(RunData run) {
+    Summary s = run.summary();
+    String body = HeaderSection.html(run) + "\n" + VerdictSection.html(run) + "\n" + CountsSection.html(s) + "\n"
+        + ChartsSection.html(run) + "\n" + ColdWarmSection.html(run) + "\n" + FaultSection.html(run) + "\n";
+    return Page.html("gauntlet: " + s.scenario() + " " + s.runId(), body);
   }
 }

@@ -1,0 +1,42 @@
+package dev.gauntlet.report.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.report.Fault;
+import dev.gauntlet.report.Summary;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The faults every time chart marks: when, what (action and targets), and how long until the platform recovered. */
+final class FaultMarks {
+
+  static final String COLOUR = "#dc2626";
+
+  /**
+   * @param offsetMillis the fault's time after the run's start
+   * @param label action and target ids, e.g. {@code pod-kill dash-01}
+   * @param recoveryMillis fault -> platform back at its size, drawn as a band; null when unknown
+   */
+  record Mark(long offsetMillis, String label, Long recoveryMillis, boolean dryRun) {}
+
+  private FaultMarks() {}
+
+  static List<Mark> of(Summary summary, long startMillis) {
+    List<Mark> marks = new ArrayList<>();
+    for (Fault f : summary.faults()) {
+      marks.add(new Mark(f.at() - startMillis, label(f), f.recoveryMillis(), f.dryRun()));
+    }
+    return marks;
+  }
+
+  static String label(Fault f) {
+    StringBuilder label = new StringBuilder(f.action() == null ? "fault" : f.action());
+    List<String> ids = new ArrayList<>();
+    for (JsonNode t : f.targets()) {
+      ids.add(t.path("id").asText("?"));
+    }
+    if (!ids.isEmpty()) {
+      label.append(' ').append(ids.size() <= 2 ? String.join(",", ids) : ids.get(0) + " +" + (ids.size() - 1));
+    }
+    return f.dryRun() ? label + " (dry run)" : label.toString();
+  }
+}
