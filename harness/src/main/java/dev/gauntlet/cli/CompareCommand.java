@@ -62,6 +62,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "fewer samples than this on either side: no data (default: ${DEFAULT-VALUE})")
   int minCount;
 
+  @Option(names = "--min-tail", paramLabel = "N", defaultValue = "10",
+      description = "a percentile pNN is judged only with N samples beyond it on each side, count x (1 - NN/100) >= N: "
+          + "10 asks 20 samples of a p50, 200 of a p95, 1000 of a p99; 0 judges every percentile (default: ${DEFAULT-VALUE})")
+  int minTail;
+
   @Option(names = "--json", description = "print the comparison as JSON instead of the table")
   boolean json;
 
@@ -101,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new CliException("--noise-abs: " + e.getMessage());
     }
     try {
-      return new NoiseFloor(relative, absolute, noiseSuccess, minCount);
+      return new NoiseFloor(relative, absolute, noiseSuccess, minCount, minTail);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

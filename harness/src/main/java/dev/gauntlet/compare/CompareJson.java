@@ -26,6 +26,7 @@ public final class CompareJson {
     noise.put("absolute_ms", c.floor().absoluteMillis());
     noise.put("successPoints", c.floor().successPoints());
     noise.put("minCount", c.floor().minCount());
+    noise.put("minTail", c.floor().minTail());
     ObjectNode counts = root.putObject("counts");
     counts.put("improved", c.count(Verdict.IMPROVED));
     counts.put("regressed", c.count(Verdict.REGRESSED));
@@ -46,6 +47,7 @@ public final class CompareJson {
       row.put("baselineSamples", r.baselineSamples());
       row.put("currentSamples", r.currentSamples());
       row.put("verdict", r.verdict().label());
+      row.put("reason", r.reason());
     }
     ArrayNode warnings = root.putArray("warnings");
     c.warnings().forEach(warnings::add);

@@ -22,7 +22,7 @@ public final class CompareTable {
     for (Row r : comparison.rows()) {
       lines.add(String.format(Locale.ROOT, ROW, r.sli(), r.stat(), r.unit(), value(r, r.baseline()), value(r, r.current()),
           signed(r, r.delta()), r.deltaPercent() == null ? "" : String.format(Locale.ROOT, "%+.1f%%", r.deltaPercent()),
-          samples(r.baselineSamples()) + "/" + samples(r.currentSamples()), r.verdict().label()));
+          samples(r.baselineSamples()) + "/" + samples(r.currentSamples()), verdict(r)));
     }
     lines.add(result(comparison));
     return lines;
@@ -73,6 +73,11 @@ public final class CompareTable {
       return "";
     }
     return "count".equals(r.unit()) ? String.format(Locale.ROOT, "%+d", Math.round(v)) : String.format(Locale.ROOT, "%+.3f", v);
+  }
+
+  /** e.g. "no data: too few samples beyond p99 (120 x 1% = 1.2 < --min-tail 10)": the reason beside the verdict. */
+  private static String verdict(Row r) {
+    return r.reason() == null ? r.verdict().label() : r.verdict().label() + ": " + r.reason();
   }
 
   private static String samples(Long n) {

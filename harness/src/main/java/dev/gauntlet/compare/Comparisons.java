@@ -48,7 +48,8 @@ public final class Comparisons {
     for (String stat : stats) {
       Double bValue = number(b.path(stat));
       Double cValue = number(c.path(stat));
-      rows.add(new Row(sli, stat, "ms", bValue, cValue, bCount, cCount, Judge.latency(bValue, cValue, bCount, cCount, floor)));
+      rows.add(new Row(sli, stat, "ms", bValue, cValue, bCount, cCount,
+          Judge.latency(stat, bValue, cValue, bCount, cCount, floor)));
     }
   }
 

@@ -11,9 +11,16 @@ package dev.gauntlet.compare;
  * @param baselineSamples the samples the baseline value stands on; null when unknown
  * @param currentSamples the samples the current value stands on; null when unknown
  * @param verdict what the change amounts to under the noise floor
+ * @param reason why the verdict is {@code no data} (a missing value, too few samples, too few beyond a percentile);
+ *     null when judged
  */
 public record Row(String sli, String stat, String unit, Double baseline, Double current, Long baselineSamples,
-    Long currentSamples, Verdict verdict) {
+    Long currentSamples, Verdict verdict, String reason) {
+
+  Row(String sli, String stat, String unit, Double baseline, Double current, Long baselineSamples, Long currentSamples,
+      Judgement judgement) {
+    this(sli, stat, unit, baseline, current, baselineSamples, currentSamples, judgement.verdict(), judgement.reason());
+  }
 
   /** current - baseline; null without both values. */
   public Double delta() {

@@ -5,7 +5,10 @@ public enum Verdict {
   IMPROVED("improved"),
   REGRESSED("regressed"),
   WITHIN_NOISE("within noise"),
-  /** a side has no value or too few samples to judge ({@link NoiseFloor#minCount()}) */
+  /**
+   * a side has no value, too few samples ({@link NoiseFloor#minCount()}) or too few beyond a percentile
+   * ({@link NoiseFloor#minTail()}); the row's reason says which
+   */
   NO_DATA("no data");
 
   private final String label;

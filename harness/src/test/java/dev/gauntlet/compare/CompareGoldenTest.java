@@ -58,7 +58,7 @@ class CompareGoldenTest {
       ((ObjectNode) s.get("sli")).putObject("future_ms").put("count", 50).put("p50", 1.0).put("p95", 2.0).put("p99", 3.0);
     });
 
-    int code = cli.run("compare", "--min-count", "1", older.toString(), newer.toString());
+    int code = cli.run("compare", "--min-count", "1", "--min-tail", "0", older.toString(), newer.toString());
 
     assertThat(code).isZero();
     assertThat(cli.err.toString()).contains("gauntlet: warning: baseline 20251123-121320-chaos-runtime-kill-9f3c has no "
