@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
     subcommands = {RunCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
         ChaosCommand.class,
+        CompareCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
