@@ -25,7 +25,7 @@ final class SloCases {
     Matcher m = OBJECTIVE.matcher(v.objective());
     String judged = m.matches() ? m.group(1) + (m.group(2) == null ? "" : " " + m.group(2)) : v.name();
     String objective = m.matches() ? m.group(3) + " " + threshold(m.group(4), v.unit()) : v.objective();
-    return judged + " = " + value(v) + ", objective " + objective + " (" + v.samples() + " samples)"
+    return judged + " = " + value(v) + ", objective " + objective + " (" + v.samples() + (v.samples() == 1 ? " sample)" : " samples)")
         + (v.note() == null ? "" : ": " + v.note());
   }
 
@@ -34,7 +34,7 @@ final class SloCases {
     b.append("objective: ").append(v.objective()).append('\n');
     b.append("sli: ").append(v.sli()).append(", scope: ").append(v.scope())
         .append(", app: ").append(v.app() == null ? "all" : v.app()).append('\n');
-    b.append("measured: ").append(value(v)).append(" over ").append(v.samples()).append(" samples\n");
+    b.append("measured: ").append(value(v)).append(" over ").append(v.samples()).append(v.samples() == 1 ? " sample\n" : " samples\n");
     if (v.note() != null) {
       b.append("note: ").append(v.note()).append('\n');
     }
