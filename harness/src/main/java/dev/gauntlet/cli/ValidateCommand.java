@@ -11,14 +11,17 @@ import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.scenario.internal.DurationText;
 import java.io.PrintWriter;
+import dev.gauntlet.slo.Objective;
+import dev.gauntlet.slo.Objectives;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet validate FILE}: reads a scenario and says what it would deploy and drive. */
 @Command(name = "validate", mixinStandardHelpOptions = true, usageHelpWidth = 110,
-    description = "Check a scenario file (target, load, deadlines); errors name file, line and field.")
+    description = "Check a scenario file (target, load, deadlines, chaos, slos); errors name file, line and field.")
 final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
@@ -42,12 +45,39 @@ final class ValidateCommand implements Callable<Integer> {
           + DurationText.format(e.at()) + (e.times() > 1 ? ", every " + DurationText.format(e.every()) + ", "
           + e.times() + " times" : ""));
     }
+    List<Objective> objectives = Objectives.of(scenario);
+    out.println("  slos: " + (objectives.isEmpty() ? "none ('gate' needs objectives)" : objectives.size() + " objective(s)"));
+    objectives.forEach(o -> out.println("    " + describe(scenario, o)));
     java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());
-    unchecked.remove("chaos");
+    unchecked.removeAll(List.of("chaos", "slos"));
     if (!unchecked.isEmpty()) {
-      out.println("  not checked yet: " + String.join(", ", unchecked));
+      out.println("  ignored (sections gauntlet does not read): " + String.join(", ", unchecked));
     }
     return Gauntlet.OK;
+  }
+
+  /** e.g. {@code first render p95: ttfr_ms p95 < 2000 (steady: outside 30s fault windows; app dash; abortOnFail)}. */
+  static String describe(Scenario scenario, Objective o) {
+    List<String> parts = new java.util.ArrayList<>();
+    String window = DurationText.format(o.window()) + " fault windows";
+    parts.add(switch (o.scope()) {
+      case Objective.STEADY -> "steady: outside " + window;
+      case Objective.FAULT -> "fault: within " + window;
+      default -> "whole run";
+    });
+    if (o.app() != null) {
+      parts.add("app " + o.app());
+    }
+    if (o.minSamples() != 1) {
+      parts.add("minSamples " + o.minSamples());
+    }
+    if (o.abortOnFail()) {
+      parts.add("abortOnFail");
+    }
+    if (o.file() != null && !o.file().equals(scenario.file())) {
+      parts.add("from " + dev.gauntlet.scenario.ScenarioException.display(o.file()));
+    }
+    return (o.name().startsWith(o.text()) ? o.text() : o.name() + ": " + o.text()) + " (" + String.join("; ", parts) + ")";
   }
 
   static String describeTarget(Scenario scenario) {

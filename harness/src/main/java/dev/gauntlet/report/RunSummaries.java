@@ -3,6 +3,8 @@ package dev.gauntlet.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gauntlet.slo.Objectives;
+import dev.gauntlet.slo.SloEvaluator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,9 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * A run directory's summary: computed from {@code journal.jsonl}, {@code placements.json} and
- * {@code events.json},
- * written to {@code summary.json}. What {@code run} does at its end and {@code summarize} again.
+ * A run directory's summary: computed from {@code journal.jsonl}, {@code placements.json},
+ * {@code events.json} and the objectives of {@code slos.json}, written to {@code summary.json}. What {@code run} does at its end and {@code summarize} again.
  */
 public final class RunSummaries {
 
@@ -38,8 +39,13 @@ public final class RunSummaries {
     }
     JournalReader.Contents contents = JournalReader.read(journal);
     String scenario = planField(runDir, "scenario");
-    Summary summary = SummaryCalculator.compute(contents.events(), Placements.read(runDir.resolve(PLACEMENTS)),
-        SchedulerEvents.read(runDir.resolve(EVENTS)), runDir.getFileName().toString(), scenario);
+    Placements placements = Placements.read(runDir.resolve(PLACEMENTS));
+    SchedulerEvents events = SchedulerEvents.read(runDir.resolve(EVENTS));
+    Summary summary = SummaryCalculator.compute(contents.events(), placements, events,
+        runDir.getFileName().toString(), scenario);
+    // the objectives as resolved at the run's start (slos.json), judged on the same files
+    summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
+        summary.faults()));
     write(summary, runDir.resolve(SUMMARY));
     return new Result(summary, contents.warnings());
   }

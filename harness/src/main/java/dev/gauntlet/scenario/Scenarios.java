@@ -16,8 +16,11 @@ public final class Scenarios {
   /** Top-level sections read now; any other (e.g. chaos) is kept opaque for later issues. */
   static final List<String> READ_SECTIONS = List.of("name", "description", "target", "load", "deadlines");
 
-  /** Sections later issues read (chaos experiments, SLOs): kept by name, not typos. */
-  static final List<String> LATER_SECTIONS = List.of("chaos", "slo", "slos");
+  /** Sections other packages read (chaos experiments by dev.gauntlet.chaos, objectives by dev.gauntlet.slo): kept by name. */
+  static final List<String> LATER_SECTIONS = List.of("chaos", "slos");
+
+  static final List<String> KNOWN_SECTIONS = java.util.stream.Stream.concat(READ_SECTIONS.stream(),
+      LATER_SECTIONS.stream()).toList();
 
   private Scenarios() {}
 
@@ -42,10 +45,10 @@ public final class Scenarios {
     Map<String, Integer> others = new LinkedHashMap<>();
     for (String key : top.keys()) {
       if (!READ_SECTIONS.contains(key)) {
-        // a near-miss of a known section is a typo, not a section for a later issue
-        Suggest.closest(key, READ_SECTIONS).filter(s -> !LATER_SECTIONS.contains(key)).ifPresent(s -> {
+        // a near-miss of a known section ('slo', 'chaoss') is a typo, not a section of its own
+        Suggest.closest(key, KNOWN_SECTIONS).filter(s -> !KNOWN_SECTIONS.contains(key)).ifPresent(s -> {
           throw new ScenarioException(abs, top.line(key), "unknown section '" + key + "' (did you mean " + s + "?)",
-              "known sections: " + String.join(", ", READ_SECTIONS));
+              "known sections: " + String.join(", ", KNOWN_SECTIONS));
         });
         others.put(key, top.line(key));
       }

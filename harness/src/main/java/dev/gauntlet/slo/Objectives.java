@@ -1,6 +1,8 @@
 package dev.gauntlet.slo;
 
 import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.slo.internal.SloSection;
+import dev.gauntlet.slo.internal.SlosFile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,22 +13,28 @@ public final class Objectives {
 
   private Objectives() {}
 
-  /** The scenario's objectives in order; empty without a slos section. @throws dev.gauntlet.scenario.ScenarioException */
+  /**
+   * The scenario's objectives: each include file's in turn, then the section's own; empty without a
+   * slos section.
+   *
+   * @throws dev.gauntlet.scenario.ScenarioException naming the file and line of the first problem
+   */
   public static List<Objective> of(Scenario scenario) {
-    return List.of();
+    return SloSection.objectives(scenario);
   }
 
   /** The files {@code slos.include} names (for the scenario's provenance hash), in order. */
   public static List<Path> includedFiles(Scenario scenario) {
-    return List.of();
+    return SloSection.includes(scenario);
   }
 
-  /** Writes {@code runDir/slos.json}. */
+  /** Writes {@code runDir/slos.json} (atomically). */
   public static void write(Path runDir, List<Objective> objectives) {
+    SlosFile.write(runDir.resolve(FILE), objectives);
   }
 
   /** The objectives of {@code runDir/slos.json}; empty when absent. */
   public static List<Objective> read(Path runDir) {
-    return List.of();
+    return SlosFile.read(runDir.resolve(FILE));
   }
 }

@@ -5,9 +5,18 @@ import dev.gauntlet.report.Fault;
 import dev.gauntlet.report.Placements;
 import dev.gauntlet.report.SchedulerEvents;
 import dev.gauntlet.report.SloVerdict;
+import dev.gauntlet.slo.internal.FaultWindows;
+import dev.gauntlet.slo.internal.Judge;
+import dev.gauntlet.slo.internal.Samples;
+import dev.gauntlet.slo.internal.Scoped;
 import java.util.List;
 
-/** Judges objectives against what a run measured (docs/slo.md). */
+/**
+ * Judges objectives against what a run measured (docs/slo.md): each objective's SLI samples from the
+ * journal (the scheduler's events for {@code pod_start_ms}, the faults' recovery for
+ * {@code recovery_ms}), limited to its app and scope (steady or fault windows after each fault line
+ * that was not a dry run), then its percentile, ratio or count against the threshold.
+ */
 public final class SloEvaluator {
 
   private SloEvaluator() {}
@@ -15,6 +24,8 @@ public final class SloEvaluator {
   /** One verdict per objective, in order. */
   public static List<SloVerdict> evaluate(List<Objective> objectives, List<JsonNode> journal,
       Placements placements, SchedulerEvents events, List<Fault> faults) {
-    return List.of();
+    Samples samples = new Samples(journal, placements, events, faults);
+    FaultWindows windows = FaultWindows.of(journal);
+    return objectives.stream().map(o -> Judge.verdict(o, Scoped.of(o, samples.of(o.sli()), windows))).toList();
   }
 }

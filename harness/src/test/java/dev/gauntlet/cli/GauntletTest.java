@@ -34,7 +34,7 @@ class GauntletTest {
     assertThat(run("validate", file.toString())).isZero();
     assertThat(out.toString()).contains(": ok (s; target local: 2 gateway(s), 1 scheduler, apps dash (warm 2))",
         "  load: none (enough for 'up'; 'run' needs a load section)", "  deadlines: interaction 10s, recovery 15s",
-        "not checked yet: slos");
+        "  slos: none ('gate' needs objectives)");
   }
 
   @Test
