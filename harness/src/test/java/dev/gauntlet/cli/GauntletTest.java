@@ -38,6 +38,29 @@ class GauntletTest {
   }
 
   @Test
+  void validateListsTheObjectivesWithTheirScopes() {
+    ScenarioFiles files = new ScenarioFiles(root);
+    files.write("slos/common.yaml", "objectives: [lost_sessions <= 0]\n");
+    Path file = files.scenario("name: s\ntarget:\n  apps: [{app: dash, warm: 2}]\nslos:\n  include: ../slos/common.yaml\n"
+        + "  faultWindow: 20s\n  objectives:\n    - ttfr_ms p95 < 2000\n"
+        + "    - {objective: interaction_success >= 99%, scope: fault, app: dash, minSamples: 0, abortOnFail: true}\n");
+    assertThat(run("validate", file.toString())).isZero();
+    assertThat(out.toString()).contains("  slos: 3 objective(s)" + System.lineSeparator()
+        + "    lost_sessions <= 0 (whole run; from " + ScenarioException.display(root.resolve("slos/common.yaml")) + ")"
+        + System.lineSeparator() + "    ttfr_ms p95 < 2000 (whole run)" + System.lineSeparator()
+        + "    interaction_success >= 99% (fault: within 20s fault windows; app dash; minSamples 0; abortOnFail)");
+  }
+
+  @Test
+  void aMalformedObjectiveIsAnInputErrorNamingItsLine() {
+    Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: dash}]\nslos: [interaction_success >= 99.5]\n");
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("gauntlet: " + ScenarioException.display(file) + " line 3: objective "
+        + "'interaction_success >= 99.5' gives a ratio without a percent; ratio SLIs take a percent: "
+        + "interaction_success >= 99.5%" + System.lineSeparator());
+  }
+
+  @Test
   void aBadScenarioIsOneLineNamingFileAndLineAndExits2() {
     Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: dash}]\n  gateway: 2\n");
     assertThat(run("validate", file.toString())).isEqualTo(2);

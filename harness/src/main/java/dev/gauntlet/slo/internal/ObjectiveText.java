@@ -47,7 +47,7 @@ public final class ObjectiveText {
     String rest = m.group(2).trim();
     SliKind kind = SliCatalog.kind(sli);
     if (kind == null) {
-      throw new Invalid("names an unknown SLI '" + sli + "'" + Suggest.hint(sli, SliCatalog.names()),
+      throw new Invalid("names an unknown SLI '" + sli + "'" + hint(sli),
           "known SLIs: " + String.join(", ", SliCatalog.names()));
     }
     return switch (kind) {
@@ -55,6 +55,16 @@ public final class ObjectiveText {
       case RATIO -> ratio(sli, rest);
       case COUNT -> count(sli, rest);
     };
+  }
+
+  /** A typo's closest SLI, else one the word begins ('ttfr' -> ttfr_ms, 'interaction' -> interaction_success). */
+  private static String hint(String sli) {
+    String typo = Suggest.hint(sli, SliCatalog.names());
+    if (!typo.isEmpty()) {
+      return typo;
+    }
+    return SliCatalog.names().stream().filter(n -> n.startsWith(sli.toLowerCase() + "_")).findFirst()
+        .map(n -> " (did you mean " + n + "?)").orElse("");
   }
 
   private static Parsed latency(String sli, String rest) {
