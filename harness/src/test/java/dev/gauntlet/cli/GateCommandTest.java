@@ -59,6 +59,18 @@ class GateCommandTest {
   }
 
   @Test
+  void aMalformedObjectiveExits2WithFileAndLineAndStartsNothing() {
+    Path file = new ScenarioFiles(root).scenario("name: s\ntarget: {kind: external, url: 'http://127.0.0.1:9'}\n"
+        + "load: {users: 1, hold: 1s, apps: [{app: ''}]}\nslos:\n  objectives:\n    - ttfr_ms p95 < fast\n");
+
+    assertThat(run("gate", file.toString(), "--out", root.resolve("reports").toString())).isEqualTo(2);
+
+    assertThat(err.toString()).startsWith("gauntlet: " + dev.gauntlet.scenario.ScenarioException.display(file) + " line 6: ")
+        .contains("ttfr_ms p95 < fast");
+    assertThat(root.resolve("reports")).doesNotExist();
+  }
+
+  @Test
   void aMissingScenarioIsAnInputError() {
     assertThat(run("gate", root.resolve("nope.yaml").toString())).isEqualTo(2);
     assertThat(err.toString()).startsWith("gauntlet: ");
