@@ -28,8 +28,8 @@ import picocli.CommandLine.ScopeType;
         "2:harness or input error: a run that did not complete, a bad scenario or app spec, unknown app, port in use, a component or pod "
             + "that never got ready, a deployment already running (the message names the file/line or the "
             + "process and the fix)"},
-    footer = {"", "Runs: reports/<run-id>/ (run.log, journal.jsonl, summary.json, junit.xml, index.html; deployment/ holds its logs);",
-        "reports/latest links to the newest.",
+    footer = {"", "Runs: reports/<run-id>/ (run.log, journal.jsonl, summary.json, junit.xml, index.html; deployment/: logs).",
+        "reports/latest links to the newest run.",
         "Logs: <state-dir>/logs/ (components), <state-dir>/scheduler/pods/<id>.log (pods).",
         "Set GAUNTLET_DEBUG=1 or pass --verbose for stack traces."})
 public final class Gauntlet implements Runnable {
