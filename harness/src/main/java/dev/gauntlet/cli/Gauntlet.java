@@ -10,29 +10,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code gauntlet} command line: {@code run}, {@code summarize}, {@code up}, {@code down}, {@code validate}. */
+/** The {@code gauntlet} command line: {@code run}, {@code gate}, {@code summarize}, {@code up}, {@code down}, {@code validate}. */
 @Command(
     name = "gauntlet",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     usageHelpWidth = 110,
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
-    subcommands = {RunCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
+    subcommands = {RunCommand.class, GateCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
         ChaosCommand.class,
         CompareCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:done (run: the run completed)",
+        "0:done (run: the run completed; gate: every objective met and every experiment held)",
+        "1:gate: an objective missed or an experiment deviated; run and gate: an objective with abortOnFail "
+            + "stopped the run (docs/gate.md)",
         "2:harness or input error: a run that did not complete, a bad scenario or app spec, unknown app, port in use, a component or pod "
             + "that never got ready, a deployment already running (the message names the file/line or the "
             + "process and the fix)"},
-    footer = {"", "Runs: reports/<run-id>/ (run.log, journal.jsonl, summary.json; deployment/ holds its logs).",
+    footer = {"", "Runs: reports/<run-id>/ (run.log, journal.jsonl, summary.json, junit.xml, index.html; deployment/: logs).",
+        "reports/latest links to the newest run.",
         "Logs: <state-dir>/logs/ (components), <state-dir>/scheduler/pods/<id>.log (pods).",
         "Set GAUNTLET_DEBUG=1 or pass --verbose for stack traces."})
 public final class Gauntlet implements Runnable {
 
   static final int OK = 0;
+  /** A verdict against the run: an objective missed, an experiment deviated, or the run aborted by an objective. */
+  static final int FAILED = 1;
   static final int ERROR = 2;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of errors")

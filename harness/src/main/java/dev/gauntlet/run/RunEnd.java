@@ -21,6 +21,7 @@ final class RunEnd {
   private final RunLog log;
   private ProgressLine progress;
   private SchedulerSnapshots snapshots;
+  private AbortWatcher abortWatcher;
   private RunOutcome outcome;
 
   RunEnd(Path runDir, Journal journal, Deployment deployment, RunLog log) {
@@ -40,10 +41,18 @@ final class RunEnd {
     snapshots.start();
   }
 
-  /** Ends the run with {@code status}; {@code error} is null when it completed. */
+  synchronized void abortWatcher(AbortWatcher started) {
+    abortWatcher = started;
+    abortWatcher.start();
+  }
+
+  /** Ends the run with {@code status}; {@code error} is null when it completed (for aborted: why). */
   synchronized RunOutcome finish(String status, String error) {
     if (outcome != null) {
       return outcome;
+    }
+    if (abortWatcher != null) {
+      abortWatcher.close();
     }
     if (progress != null) {
       progress.tick(); // the last counts, then the line ends

@@ -9,6 +9,7 @@ import dev.gauntlet.chaos.TargetSource;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.deploy.Endpoints;
+import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
@@ -21,6 +22,8 @@ import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.slo.Objective;
+import dev.gauntlet.slo.Objectives;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -29,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -65,13 +69,16 @@ public final class Runner {
     }
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario); // its errors come before anything starts
+    List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     long startedMillis = clock.millis();
     Path out = options.outDir().toAbsolutePath().normalize();
     Files.createDirectories(out);
     String runId = RunId.fresh(clock, scenario.name(), out);
     Path runDir = Files.createDirectory(out.resolve(runId));
     Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
+    Objectives.write(runDir, objectives); // summarize judges the run by these, without the scenario's folder
     RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
+    LatestLink.point(out, runId).ifPresent(problem -> log.accept("warning: " + problem));
     Journal journal = Journals.shared(runDir.resolve(RunSummaries.JOURNAL)); // the virtual users append to it too
     journal.write("run_started", Events.runStarted(runId, scenario.name(), options.seed(),
         RunProvenance.gitCommit(scenario.file().getParent()),
@@ -101,6 +108,9 @@ public final class Runner {
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
       ChaosSchedule schedule = chaos.isEmpty() || deployment == null ? null : ChaosSchedule.start(chaos,
           new ExperimentRunner(TargetSource.of(deployment), Signals.os(), journal, new Random(options.seed()), false, log), log);
+      Abort.clear();
+      end.abortWatcher(new AbortWatcher(objectives, runDir, plan.rampMillis() + plan.holdMillis(), System::currentTimeMillis,
+          log));
       int status;
       try {
         status = driver.run(runDir.resolve(RunSummaries.PLAN), runDir);
@@ -108,6 +118,10 @@ public final class Runner {
         if (schedule != null) {
           schedule.close(); // rollbacks run before the deployment goes down
         }
+      }
+      Optional<String> aborted = Abort.reason();
+      if (aborted.isPresent()) {
+        return end.finish("aborted", aborted.get());
       }
       return end.finish(status == 0 ? "completed" : "error",
           status == 0 ? null : "the load driver reported status " + status + " (see " + runDir.resolve("run.log") + ")");
@@ -129,6 +143,7 @@ public final class Runner {
       local.apps().forEach(app -> files.add(app.spec()));
     }
     chaos.forEach(e -> files.add(e.experiment().file()));
+    files.addAll(Objectives.includedFiles(scenario));
     return files;
   }
 }

@@ -140,7 +140,7 @@ class RunCommandIT {
       return java.util.Optional.empty();
     }
     try (Stream<Path> dirs = Files.list(reports)) {
-      return dirs.filter(d -> {
+      return dirs.filter(d -> !Files.isSymbolicLink(d)).filter(d -> { // reports/latest names the same run
         try {
           Path journal = d.resolve("journal.jsonl");
           return Files.exists(journal) && Files.readString(journal).contains("\"type\":\"progress\"");

@@ -48,6 +48,7 @@ class RunnerTest {
     assertThat(outcome.runDir()).isDirectoryContaining(p -> p.endsWith("scenario.yaml"))
         .isDirectoryContaining(p -> p.endsWith("run.log")).isDirectoryContaining(p -> p.endsWith("summary.json"));
     assertThat(outcome.runDir().resolve("placements.json")).doesNotExist();
+    assertThat(root.resolve("out/latest").toRealPath()).isEqualTo(outcome.runDir().toRealPath());
     Plan plan = Plan.read(outcome.runDir().resolve("plan.json"));
     assertThat(plan.entryPoints()).containsExactly("http://127.0.0.1:9");
     assertThat(plan.apps().get(0).path()).isEmpty();

@@ -7,10 +7,12 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
+import dev.gauntlet.load.Abort;
 import dev.gauntlet.simulations.internal.Browser;
 import dev.gauntlet.simulations.internal.Frames;
 import dev.gauntlet.simulations.internal.Injection;
@@ -52,6 +54,7 @@ public class BrowserSessionSimulation extends Simulation {
 
   private final ChainBuilder interact = asLongAs(s -> Browser.of(s).moreInteractions()).on(
       pause(s -> Browser.of(s).thinkTime())
+          .exec(stopIfAborted())
           .exec(readInbox()) // a gateway failover while the user thinks shows up here
           .exec(s -> Browser.of(s).prepareRerun(s))
           .doIf(s -> Browser.of(s).rerunReady()).then(
@@ -63,6 +66,7 @@ public class BrowserSessionSimulation extends Simulation {
                   .exec(recover())));
 
   private final ScenarioBuilder browserSession = scenario("browser session")
+      .exec(stopIfAborted()) // before session_started: a session that never began is not counted
       .exec(s -> Browser.begin(s, run))
       .exec(open)
       .exec(interact)
@@ -121,6 +125,15 @@ public class BrowserSessionSimulation extends Simulation {
                         .exec(readInbox())
                         .exec(s -> Browser.of(s).afterResend(s)))
                 .doIf(s -> Browser.of(s).recoveryNeeded()).then(pause(s -> Browser.of(s).backoff()))));
+  }
+
+  /**
+   * Stops the whole load (every user) once the harness has asked ({@link Abort}: an objective with
+   * abortOnFail can no longer be met); checked at each session start and before each interaction.
+   */
+  private static ChainBuilder stopIfAborted() {
+    return stopLoadGeneratorIf(s -> "aborted by the harness: " + Abort.reason().orElse("(no reason)"),
+        s -> Abort.requested());
   }
 
   /** The frame that ends a run; everything else is read afterwards from the unmatched buffer. */

@@ -1,0 +1,115 @@
+package dev.gauntlet.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.load.Abort;
+import dev.gauntlet.report.Placements;
+import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.slo.AbortCheck;
+import dev.gauntlet.slo.Objective;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Every second while the load runs: feeds the journal so far to {@link AbortCheck}; once an
+ * objective with {@code abortOnFail} can no longer be met, logs why and asks the load to stop
+ * ({@link Abort}). Mutable: started once, closed once; does nothing without such an objective.
+ */
+final class AbortWatcher implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<Objective> objectives;
+  private final JournalTail tail;
+  private final Path placements;
+  private final long plannedLoadMillis;
+  private final LongSupplier clock;
+  private final Consumer<String> log;
+  private final List<JsonNode> journal = new ArrayList<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "gauntlet-abort-watch");
+    t.setDaemon(true);
+    return t;
+  });
+  private long loadStartMillis = -1;
+  private String lastError = "";
+
+  /**
+   * @param plannedLoadMillis how long the plan's load lasts (ramp + hold): the check projects the events to it
+   * @param clock epoch ms now
+   */
+  AbortWatcher(List<Objective> objectives, Path runDir, long plannedLoadMillis, LongSupplier clock, Consumer<String> log) {
+    this.objectives = objectives.stream().filter(Objective::abortOnFail).toList();
+    this.tail = new JournalTail(runDir.resolve(RunSummaries.JOURNAL));
+    this.placements = runDir.resolve(RunSummaries.PLACEMENTS);
+    this.plannedLoadMillis = plannedLoadMillis;
+    this.clock = clock;
+    this.log = log;
+  }
+
+  void start() {
+    if (!objectives.isEmpty()) {
+      timer.scheduleWithFixedDelay(this::tickLogged, 1, 1, TimeUnit.SECONDS);
+    }
+  }
+
+  /** One check now; the reason the load was asked to stop, if it was (now or before). */
+  synchronized Optional<String> tick() {
+    if (objectives.isEmpty() || Abort.requested()) {
+      return Abort.reason();
+    }
+    List<String> lines;
+    try {
+      lines = tail.newLines();
+    } catch (IOException e) {
+      return Optional.empty(); // the next second reads again
+    }
+    for (String line : lines) {
+      try {
+        JsonNode event = JSON.readTree(line);
+        // the load's clock starts with its first session, not with Gatling's start-up
+        if (loadStartMillis < 0 && "session_started".equals(event.path("type").asText())) {
+          loadStartMillis = event.path("t").asLong();
+        }
+        journal.add(event);
+      } catch (IOException badLine) {
+        // summarize reports it; the check goes on without it
+      }
+    }
+    if (loadStartMillis < 0) {
+      return Optional.empty();
+    }
+    Optional<String> reason = AbortCheck.unmeetable(objectives, journal, Placements.read(placements), plannedLoadMillis,
+        Math.max(1, clock.getAsLong() - loadStartMillis));
+    reason.ifPresent(why -> {
+      log.accept("aborting the run: " + why);
+      Abort.request(why);
+    });
+    return reason;
+  }
+
+  /** A failing check is logged once and the watch goes on (an exception would end the timer). */
+  private void tickLogged() {
+    try {
+      tick();
+    } catch (RuntimeException e) {
+      if (!String.valueOf(e).equals(lastError)) {
+        lastError = String.valueOf(e);
+        log.accept("abort check failed (the run goes on): " + e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}
