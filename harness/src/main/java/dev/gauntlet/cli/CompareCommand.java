@@ -29,8 +29,6 @@ import picocli.CommandLine.Parameters;
         "2:bad input: not a run directory, an unreadable summary, runs of different scenarios"})
 final class CompareCommand implements Callable<Integer> {
 
-  /** A regression; the gate's verdict code too (1). */
-  static final int REGRESSION = 1;
   private static final Pattern STAT = Pattern.compile("p\\d{1,2}(\\.\\d+)?|max");
 
   @picocli.CommandLine.Spec
@@ -88,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? CompareJson.render(comparison) : CompareTable.render(comparison));
     out.flush();
-    return comparison.regressed() ? REGRESSION : Gauntlet.OK;
+    return comparison.regressed() ? Gauntlet.FAILED : Gauntlet.OK;
   }
 
   private NoiseFloor floor() {

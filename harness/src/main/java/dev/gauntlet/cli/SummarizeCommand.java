@@ -3,6 +3,7 @@ package dev.gauntlet.cli;
 import dev.gauntlet.report.RunReports;
 import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.report.SummaryTable;
+import dev.gauntlet.report.VerdictTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,6 +34,9 @@ final class SummarizeCommand implements Callable<Integer> {
     result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
     spec.commandLine().getErr().flush();
     spec.commandLine().getOut().println(SummaryTable.render(result.summary()));
+    if (!result.summary().slos().isEmpty()) {
+      VerdictTable.lines(result.summary()).forEach(spec.commandLine().getOut()::println);
+    }
     spec.commandLine().getOut().println(runDir.resolve(RunSummaries.SUMMARY));
     spec.commandLine().getOut().flush();
     return Gauntlet.OK;

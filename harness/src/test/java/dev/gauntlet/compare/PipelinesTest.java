@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -19,9 +18,6 @@ import picocli.CommandLine;
  * subcommand or option), every repo file it names exists, and the steps the contract asks for are there.
  */
 class PipelinesTest {
-
-  // the slo helper adds this scenario on its branch; tolerated only while it is absent (delete once merged)
-  private static final Set<String> PENDING_FILES = Set.of("scenarios/release-gate.yaml");
 
   static Path repoRoot() {
     Path dir = Path.of("").toAbsolutePath();
@@ -42,10 +38,6 @@ class PipelinesTest {
     for (List<String> args : commands) {
       List<String> parsed = new ArrayList<>(args);
       CommandLine cli = new CommandLine(new Gauntlet());
-      // until the gate helper's GateCommand is merged: gate takes exactly run's options
-      if (parsed.get(0).equals("gate") && !cli.getSubcommands().containsKey("gate")) {
-        parsed.set(0, "run");
-      }
       CommandLine.ParseResult result;
       try {
         result = cli.parseArgs(parsed.toArray(String[]::new));
@@ -74,7 +66,6 @@ class PipelinesTest {
       }
     }
     assertThat(named).as("%s names its scenario", file).anyMatch(a -> a.startsWith("scenarios/"));
-    missing.removeIf(PENDING_FILES::contains);
     assertThat(missing).as("%s: files named but not in the repository", file).isEmpty();
   }
 
