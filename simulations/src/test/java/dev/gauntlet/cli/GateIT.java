@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
 import dev.gauntlet.report.Summary;
+import dev.gauntlet.report.html.Chromium;
+import dev.gauntlet.report.html.PageCheck;
+import dev.gauntlet.report.html.Screenshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +54,24 @@ class GateIT {
     assertThat(junit.getDocumentElement().getAttribute("tests")).isEqualTo("3");
     assertThat(junit.getElementsByTagName("failure").getLength() + junit.getElementsByTagName("error").getLength()).isZero();
     assertThat(work.resolve("reports/latest").toRealPath()).isEqualTo(runDir.toRealPath());
+    assertTheReportOpensInChromium(runDir);
+  }
+
+  /** The real run's index.html in headless Chromium: no error, no request, every chart drawn, not blank. */
+  private static void assertTheReportOpensInChromium(Path runDir) throws Exception {
+    Duration timeout = Duration.ofSeconds(30);
+    try (Chromium chromium = Chromium.start(Chromium.requireOrSkip(), timeout)) {
+      PageCheck page = PageCheck.of(chromium, runDir.resolve("index.html"), timeout);
+      Path png = Files.write(Files.createDirectories(Path.of("target", "report-screenshots")).resolve("gate-pass.png"),
+          page.png());
+      System.out.println("report screenshot of a real gate run: " + png.toAbsolutePath());
+      assertThat(page.problems()).as("console errors, exceptions and log errors").isEmpty();
+      assertThat(page.requests()).as("requests besides the page itself").isEmpty();
+      assertThat(page.charts()).extracting(PageCheck.Chart::id).contains("chart-ttfr", "chart-rerun", "chart-active",
+          "chart-pods");
+      assertThat(page.charts()).allSatisfy(c -> assertThat(c.drawn()).as(c.toString()).isTrue());
+      assertThat(Screenshot.of(page.png()).blank()).isFalse();
+    }
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The reports of the recorded runs (with SLO verdicts added) in headless Chromium: no console error,
  * no request beyond the file, every chart drawn, a screenshot that is not blank. Screenshots go to
- * target/report-screenshots/. {@code -Dgauntlet.report.dir=reports/<run-id>} checks a real run's too.
+ * target/report-screenshots/. A real run's report is checked the same way by the simulations module's GateIT.
  */
 class ReportBrowserIT {
 
@@ -58,17 +58,6 @@ class ReportBrowserIT {
 
     assertThat(page.noData()).containsExactly("chart-pods");
     assertThat(page.charts()).hasSize(5);
-  }
-
-  @Test
-  void aRealRunsReportWhenOneIsNamed() throws IOException {
-    String runDir = System.getProperty("gauntlet.report.dir", "");
-    org.junit.jupiter.api.Assumptions.assumeFalse(runDir.isBlank(), "no -Dgauntlet.report.dir=reports/<run-id>");
-    Path html = Path.of(runDir).toAbsolutePath().resolve(RunReports.HTML);
-
-    PageCheck page = check(html, Path.of(runDir).getFileName().toString());
-
-    assertThat(page.charts()).isNotEmpty();
   }
 
   private static PageCheck check(Path html, String name) throws IOException {
