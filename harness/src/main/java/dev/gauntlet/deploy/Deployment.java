@@ -1,6 +1,7 @@
 package dev.gauntlet.deploy;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A running platform under test: brought up by {@link #start()}, torn down by {@link #stop()}.
@@ -19,6 +20,13 @@ public interface Deployment extends AutoCloseable {
 
   /** The runtime pods as the scheduler sees them ({@code GET /v1/pods}). */
   List<Pod> pods();
+
+  /**
+   * Calls {@code listener} each time a supervised component (a gateway, the scheduler) that died
+   * was restarted and is ready again, with its new pid; from a deployment thread. Kinds that
+   * restart nothing themselves never call it.
+   */
+  default void onRestart(Consumer<ComponentProcess> listener) {}
 
   /** Stops everything started, pods included; safe to call twice. */
   void stop();

@@ -75,6 +75,18 @@ public final class Events {
     return f;
   }
 
+  /**
+   * A supervised component ready again after a restart: {@code component} is its kind
+   * ({@code gateway}, {@code scheduler}) and {@code id} its name ({@code gateway-2}), as fault targets name them.
+   */
+  public static Map<String, Object> restart(String component, String id, long pid) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("component", component);
+    f.put("id", id);
+    f.put("pid", pid);
+    return f;
+  }
+
   /** {@code status}: completed, interrupted or error. */
   public static Map<String, Object> runEnded(String status) {
     return runEnded(status, null);

@@ -3,6 +3,7 @@ package dev.gauntlet.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.gauntlet.report.Fault;
 import dev.gauntlet.run.RunOptions;
 import dev.gauntlet.run.RunOutcome;
 import dev.gauntlet.run.Runner;
@@ -32,9 +33,10 @@ class RunnerChaosIT {
         + "chaos:\n  - {experiment: ../chaos/gw.yaml, at: 1s}\n");
     Runner runner = new Runner(new RunOptions(scenario, null, null, root.resolve("out"), 5, false), (plan, runDir) -> {
       Path journal = runDir.resolve("journal.jsonl");
-      // the fake load lasts until the experiment is over
-      await("the experiment ran").atMost(Duration.ofSeconds(60))
-          .until(() -> Files.readString(journal).contains("\"type\":\"experiment_ended\""));
+      // the fake load lasts until the experiment is over and the killed gateway is back
+      await("the experiment ran and the gateway came back").atMost(Duration.ofSeconds(60))
+          .until(() -> Files.readString(journal).contains("\"type\":\"experiment_ended\"")
+              && Files.readString(journal).contains("\"type\":\"restart\""));
       return 0;
     }, new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC(), o -> { });
 
@@ -44,6 +46,9 @@ class RunnerChaosIT {
     String journal = Files.readString(outcome.runDir().resolve("journal.jsonl"));
     assertThat(journal).contains("\"type\":\"fault\",\"action\":\"gateway-kill\",\"experiment\":\"gw\",\"targets\":[{\"component\":\"gateway\"",
         "\"dryRun\":false", "\"type\":\"steady_state\",\"experiment\":\"gw\",\"phase\":\"before\"",
-        "\"phase\":\"during\"", "\"phase\":\"after\"", "\"type\":\"experiment_ended\",\"experiment\":\"gw\",\"steadyState\":\"held\"");
+        "\"phase\":\"during\"", "\"phase\":\"after\"", "\"type\":\"experiment_ended\",\"experiment\":\"gw\",\"steadyState\":\"held\"",
+        "\"type\":\"restart\",\"component\":\"gateway\",\"id\":\"gateway-");
+    Fault kill = outcome.summary().faults().get(0);
+    assertThat(kill.recoveryMillis()).as("fault -> the gateway ready again, from its restart line").isNotNull().isPositive();
   }
 }

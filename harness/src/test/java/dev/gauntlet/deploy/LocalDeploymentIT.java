@@ -2,6 +2,7 @@ package dev.gauntlet.deploy;
 
 import static dev.gauntlet.deploy.PlatformFixture.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +30,13 @@ class LocalDeploymentIT {
   Path stateDir;
   Deployment deployment;
   Endpoints endpoints;
+  final List<ComponentProcess> readyAgain = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   void up() throws Exception {
     stateDir = Files.createTempDirectory("gauntlet-it-");
     deployment = Deployments.local(PlatformFixture.smokeTarget(), stateDir);
+    deployment.onRestart(readyAgain::add);
     endpoints = deployment.start();
   }
 
@@ -70,6 +74,9 @@ class LocalDeploymentIT {
         .until(() -> component("scheduler").restarts() == 1 && status(endpoints.scheduler().resolve("/readyz")) == 200);
     assertThat(component("scheduler").port()).isEqualTo(scheduler.port());
     assertThat(component("scheduler").pid()).isNotEqualTo(scheduler.pid());
+    await("the restart reported once it was ready").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(readyAgain).extracting(ComponentProcess::component, ComponentProcess::pid)
+            .containsExactly(tuple("scheduler", component("scheduler").pid())));
     await("the same pods adopted").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       List<String> ids = deployment.pods().stream().map(Pod::id).toList();
       assertThat(ids).doesNotHaveDuplicates();
@@ -90,6 +97,9 @@ class LocalDeploymentIT {
         .until(() -> component("gateway-1").restarts() == 1 && status(endpoints.gateways().get(0).resolve("/readyz")) == 200);
     assertThat(status(endpoints.gateways().get(0).resolve("/apps/dash/_stcore/health"))).isEqualTo(200);
     assertThat(status(other.resolve("/apps/dash/_stcore/health"))).isEqualTo(200);
+    await("the restart reported once it was ready").atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(readyAgain).extracting(ComponentProcess::component).containsExactly("scheduler", "gateway-1"));
+    assertThat(readyAgain.get(1).pid()).isEqualTo(component("gateway-1").pid());
   }
 
   @Test

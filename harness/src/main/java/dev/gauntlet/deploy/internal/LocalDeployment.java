@@ -30,6 +30,7 @@ public final class LocalDeployment implements Deployment {
   private final Consumer<String> log;
   private final ProcessRegistry registry;
   private final ComponentLauncher launcher;
+  private final RestartWatch restartWatch;
   private final Map<String, Supervisor> supervisors = new LinkedHashMap<>();
   private final Map<String, Integer> ports = new LinkedHashMap<>();
   private StateLock lock;
@@ -41,6 +42,7 @@ public final class LocalDeployment implements Deployment {
     this.log = log;
     this.registry = new ProcessRegistry(settings.paths().registry());
     this.launcher = new ComponentLauncher(settings, registry);
+    this.restartWatch = new RestartWatch(launcher, settings.componentReady(), log);
   }
 
   @Override
@@ -83,7 +85,8 @@ public final class LocalDeployment implements Deployment {
         int port = Ports.wanted(settings.target(), c);
         Child child = launcher.launch(c, args.apply(c), port);
         synchronized (this) {
-          supervisors.put(c, new Supervisor(c, child, () -> launcher.launch(c, args.apply(c), ports.get(c)),
+          supervisors.put(c, new Supervisor(c, child, () -> restartWatch.launched(c,
+              launcher.launch(c, args.apply(c), ports.get(c)), () -> restarts(c)),
               BackOff.standard(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), log));
           if (stopped) {
             child.destroy(true); // stop() ran while this one was being spawned
@@ -143,6 +146,16 @@ public final class LocalDeployment implements Deployment {
   }
 
   @Override
+  public void onRestart(Consumer<ComponentProcess> listener) {
+    restartWatch.listen(listener);
+  }
+
+  private synchronized int restarts(String component) {
+    Supervisor s = supervisors.get(component);
+    return s == null ? 0 : s.restarts();
+  }
+
+  @Override
   public List<Pod> pods() {
     return SchedulerPods.list(endpoints().scheduler());
   }
@@ -156,6 +169,7 @@ public final class LocalDeployment implements Deployment {
       }
       stopped = true;
       all = new ArrayList<>(supervisors.values());
+      restartWatch.stop();
     }
     all.forEach(Supervisor::stop);
     // gateways before the scheduler, the scheduler before its pods: nothing recreates what is gone
