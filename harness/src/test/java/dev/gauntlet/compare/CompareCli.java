@@ -2,12 +2,12 @@ package dev.gauntlet.compare;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gauntlet.TestResources;
 import dev.gauntlet.cli.Gauntlet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -35,19 +35,11 @@ final class CompareCli {
   }
 
   static Path resource(String name) {
-    try {
-      return Path.of(CompareCli.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestResources.path(name);
   }
 
   static String text(String name) {
-    try {
-      return Files.readString(resource(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.text(name);
   }
 
   /** A run directory {@code root/dir} whose summary.json is the fixture, edited by {@code edit}. */

@@ -1,9 +1,9 @@
 package dev.gauntlet.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.TestResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +47,6 @@ public final class GateFixtures {
   }
 
   public static Path resource(String name) {
-    try {
-      return Path.of(GateFixtures.class.getResource("/gate/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("no test resource gate/" + name, e);
-    }
+    return TestResources.path("gate/" + name);
   }
 }

@@ -2,9 +2,8 @@ package dev.gauntlet.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.TestResources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,19 +17,11 @@ class SummaryGoldenTest {
   Path runDir;
 
   static Path resource(String name) {
-    try {
-      return Path.of(SummaryGoldenTest.class.getResource("/report/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestResources.path("report/" + name);
   }
 
   static String text(String name) {
-    try {
-      return Files.readString(resource(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.text("report/" + name);
   }
 
   @Test

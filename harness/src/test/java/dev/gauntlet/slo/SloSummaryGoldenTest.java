@@ -2,11 +2,11 @@ package dev.gauntlet.slo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.TestResources;
 import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.report.Summary;
 import dev.gauntlet.scenario.Scenarios;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,11 +24,7 @@ class SloSummaryGoldenTest {
   Path runDir;
 
   static Path resource(String name) {
-    try {
-      return Path.of(SloSummaryGoldenTest.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestResources.path(name);
   }
 
   Summary summarize(String run, String slo) throws IOException {
