@@ -30,7 +30,7 @@ final class SummarizeCommand implements Callable<Integer> {
           + "pass one of reports/<run-id> (the last line 'run' printed)");
     }
     RunSummaries.Result result = RunSummaries.summarize(runDir);
-    RunReports.write(runDir, result.summary());
+    RunReports.write(runDir, result);
     result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
     spec.commandLine().getErr().flush();
     spec.commandLine().getOut().println(SummaryTable.render(result.summary()));

@@ -2,8 +2,6 @@ package dev.gauntlet.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.HashMap;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -16,15 +14,8 @@ public record ColdStart(@JsonProperty("pods_ms") SliStats podsMillis,
 
   /** created -> ready per pod: the first {@code ready} after a pod's {@code created}. */
   static SliStats podsMillis(SchedulerEvents events) {
-    Map<String, Long> created = new HashMap<>();
     Histogram h = SliStats.histogram();
-    for (SchedulerEvents.Event e : events.all()) {
-      if (e.type().equals("created")) {
-        created.put(e.pod(), e.at());
-      } else if (e.type().equals("ready") && created.containsKey(e.pod())) {
-        SliStats.record(h, e.at() - created.remove(e.pod()));
-      }
-    }
+    events.podStarts().forEach(start -> SliStats.record(h, start.millis()));
     return SliStats.of(h);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
  */
 final class PlatformRecovery {
 
-  private static final Set<String> LEAVES_READY = Set.of("unhealthy", "killed", "gone", "retired", "replaced");
   private static final Set<String> JOINS_READY = Set.of("ready", "adopted");
 
   private PlatformRecovery() {}
@@ -35,7 +34,7 @@ final class PlatformRecovery {
       Set<String> pods = ready.computeIfAbsent(e.app(), a -> new HashSet<>());
       if (JOINS_READY.contains(e.type())) {
         pods.add(e.pod());
-      } else if (LEAVES_READY.contains(e.type())) {
+      } else if (e.leavesReady()) {
         pods.remove(e.pod());
       }
       if (before != null && e.type().equals("ready") && apps.contains(e.app())

@@ -16,8 +16,9 @@ public final class RunReports {
 
   private RunReports() {}
 
-  public static void write(Path runDir, Summary summary) {
-    JUnitReport.write(summary, runDir.resolve(JUNIT));
-    HtmlReport.write(runDir, summary, runDir.resolve(HTML));
+  /** From the summary and the files it was computed from, as {@link RunSummaries#summarize} read them. */
+  public static void write(Path runDir, RunSummaries.Result run) {
+    JUnitReport.write(run.summary(), runDir.resolve(JUNIT));
+    HtmlReport.write(run, runDir.resolve(HTML));
   }
 }

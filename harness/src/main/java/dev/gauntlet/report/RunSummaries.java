@@ -29,8 +29,18 @@ public final class RunSummaries {
 
   private RunSummaries() {}
 
-  /** The summary and the journal lines that were skipped. */
-  public record Result(Summary summary, List<String> warnings) {}
+  /**
+   * The summary, the journal lines that were skipped, and what it was computed from (so the run's
+   * other reports draw from the same reading of the files).
+   */
+  public record Result(Summary summary, List<String> warnings, List<JsonNode> events, Placements placements,
+      SchedulerEvents schedulerEvents) {
+
+    /** The same reading with another summary (e.g. verdicts added). */
+    public Result withSummary(Summary other) {
+      return new Result(other, warnings, events, placements, schedulerEvents);
+    }
+  }
 
   /** Computes the run dir's summary and writes its summary.json. */
   public static Result summarize(Path runDir) {
@@ -48,7 +58,7 @@ public final class RunSummaries {
     summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
         summary.faults()));
     write(summary, runDir.resolve(SUMMARY));
-    return new Result(summary, contents.warnings());
+    return new Result(summary, contents.warnings(), contents.events(), placements, events);
   }
 
   public static void write(Summary summary, Path file) {

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +23,18 @@ public final class SchedulerEvents {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One event: {@code type} is created, ready, unhealthy, killed, gone, replaced, adopted or retired. */
-  public record Event(long seq, long at, String type, String pod, String app, String detail) {}
+  public record Event(long seq, long at, String type, String pod, String app, String detail) {
+
+    private static final Set<String> LEAVES_READY = Set.of("unhealthy", "killed", "gone", "retired", "replaced");
+
+    /** The pod stops counting as ready (it died, was retired or replaced, or failed its health checks). */
+    public boolean leavesReady() {
+      return LEAVES_READY.contains(type);
+    }
+  }
+
+  /** A pod's cold start: its first {@code ready} after its {@code created}, at {@code readyAt}. */
+  public record PodStart(String pod, String app, long readyAt, long millis) {}
 
   private final List<Event> events;
 
@@ -62,5 +75,19 @@ public final class SchedulerEvents {
 
   public List<Event> all() {
     return events;
+  }
+
+  /** created -> ready of every pod that got ready, in the order they did (the pod_start_ms SLI). */
+  public List<PodStart> podStarts() {
+    Map<String, Long> created = new HashMap<>();
+    List<PodStart> starts = new ArrayList<>();
+    for (Event e : events) {
+      if (e.type().equals("created")) {
+        created.put(e.pod(), e.at());
+      } else if (e.type().equals("ready") && created.containsKey(e.pod())) {
+        starts.add(new PodStart(e.pod(), e.app(), e.at(), e.at() - created.remove(e.pod())));
+      }
+    }
+    return starts;
   }
 }

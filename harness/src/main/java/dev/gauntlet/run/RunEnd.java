@@ -73,7 +73,7 @@ final class RunEnd {
     }
     Journals.close(journal.file());
     RunSummaries.Result result = RunSummaries.summarize(runDir);
-    RunReports.write(runDir, result.summary());
+    RunReports.write(runDir, result);
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();
     outcome = new RunOutcome(runDir, result.summary(), result.warnings(), error);

@@ -95,8 +95,8 @@ public final class Runner {
       List<URI> entryPoints;
       if (deployment != null) {
         log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
-        deployment.onRestart(p -> journal.write("restart", Events.restart(
-            p.component().startsWith("gateway") ? "gateway" : p.component(), p.component(), p.pid())));
+        deployment.onRestart(p -> journal.write("restart", Events.restart(TargetSource.kind(p.component()),
+            p.component(), p.pid())));
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
         end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));

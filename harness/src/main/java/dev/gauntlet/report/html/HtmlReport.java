@@ -1,5 +1,6 @@
 package dev.gauntlet.report.html;
 
+import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.report.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,9 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** Writes the report for the run dir's journal and snapshots with {@code summary}'s numbers, atomically. */
-  public static void write(Path runDir, Summary summary, Path file) {
-    String html = render(RunData.read(runDir, summary));
+  /** Writes the report of a summarized run (its summary, journal and snapshots), atomically. */
+  public static void write(RunSummaries.Result run, Path file) {
+    String html = render(RunData.of(run.summary(), run.events(), run.placements(), run.schedulerEvents()));
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);

@@ -16,7 +16,6 @@ import java.util.Set;
 final class PodsReady {
 
   static final String[] COLOURS = {"#0891b2", "#65a30d", "#c026d3", "#ca8a04", "#475569", "#db2777"};
-  private static final Set<String> DOWN = Set.of("gone", "killed", "retired", "replaced", "unhealthy");
 
   private PodsReady() {}
 
@@ -30,7 +29,7 @@ final class PodsReady {
       boolean changed = switch (e.type()) {
         case "ready" -> pods.add(e.pod());
         case "adopted" -> !e.detail().contains("starting") && pods.add(e.pod());
-        default -> DOWN.contains(e.type()) && pods.remove(e.pod());
+        default -> e.leavesReady() && pods.remove(e.pod());
       };
       if (changed) {
         long offset = Math.max(0, e.at() - buckets.startMillis()); // pods readied before load show from 0

@@ -1,13 +1,9 @@
 package dev.gauntlet.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.JournalReader;
 import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.RunSummaries;
 import dev.gauntlet.report.SchedulerEvents;
 import dev.gauntlet.report.Summary;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,13 +16,6 @@ import java.util.List;
  */
 record RunData(Summary summary, List<JsonNode> events, Placements placements, SchedulerEvents schedulerEvents,
     long startMillis, long endMillis) {
-
-  static RunData read(Path runDir, Summary summary) {
-    Path journal = runDir.resolve(RunSummaries.JOURNAL);
-    List<JsonNode> events = Files.isRegularFile(journal) ? JournalReader.read(journal).events() : List.of();
-    return of(summary, events, Placements.read(runDir.resolve(RunSummaries.PLACEMENTS)),
-        SchedulerEvents.read(runDir.resolve(RunSummaries.EVENTS)));
-  }
 
   static RunData of(Summary summary, List<JsonNode> events, Placements placements, SchedulerEvents schedulerEvents) {
     long first = Long.MAX_VALUE;

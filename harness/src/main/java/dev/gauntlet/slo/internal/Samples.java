@@ -102,14 +102,7 @@ public final class Samples {
   }
 
   private void podStarts(List<Sample> out) {
-    Map<String, Long> created = new HashMap<>();
-    for (SchedulerEvents.Event e : events.all()) {
-      if (e.type().equals("created")) {
-        created.put(e.pod(), e.at());
-      } else if (e.type().equals("ready") && created.containsKey(e.pod())) {
-        out.add(Sample.latency(e.at(), e.at() - created.remove(e.pod()), e.app()));
-      }
-    }
+    events.podStarts().forEach(start -> out.add(Sample.latency(start.readyAt(), start.millis(), start.app())));
   }
 
   private void recoveries(List<Sample> out) {

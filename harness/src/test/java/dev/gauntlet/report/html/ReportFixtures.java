@@ -44,8 +44,9 @@ public final class ReportFixtures {
           }
         }
       }
-      Summary summary = RunSummaries.summarize(runDir).summary().withSlos(slos());
-      HtmlReport.write(runDir, summary, runDir.resolve(RunReports.HTML));
+      RunSummaries.Result summarized = RunSummaries.summarize(runDir);
+      Summary summary = summarized.summary().withSlos(slos());
+      HtmlReport.write(summarized.withSummary(summary), runDir.resolve(RunReports.HTML));
       return summary;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot set up the fixture run " + run + " in " + runDir, e);
