@@ -1,7 +1,6 @@
 package dev.gauntlet.chaos;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.gauntlet.measure.FaultTarget;
 
 /**
  * Something an action can hit: a runtime pod or a supervised component of the deployment.
@@ -34,19 +33,9 @@ public record ChaosTarget(String component, String id, long pid, String app, int
     return sessions > 0;
   }
 
-  /** The journal's form: {@code {"component", "id", "pid", "app", "sessions", "endpoint"[, "sessionIds"]}}. */
-  public Map<String, Object> journalFields() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("component", component);
-    m.put("id", id);
-    m.put("pid", pid);
-    m.put("app", app);
-    m.put("sessions", sessions);
-    m.put("endpoint", endpoint);
-    if (RUNTIME.equals(component)) {
-      m.put("sessionIds", sessionIds);
-    }
-    return m;
+  /** As the journal's fault lines name it: sessionIds for pods only. */
+  public FaultTarget faultTarget() {
+    return new FaultTarget(component, id, pid, app, sessions, endpoint, RUNTIME.equals(component) ? sessionIds : null);
   }
 
   @Override

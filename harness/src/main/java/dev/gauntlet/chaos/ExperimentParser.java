@@ -1,6 +1,7 @@
 package dev.gauntlet.chaos;
 
 import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.slo.Objectives;
 import dev.gauntlet.scenario.internal.Fields;
 import dev.gauntlet.scenario.internal.Suggest;
 import dev.gauntlet.scenario.internal.YamlNode;
@@ -14,7 +15,7 @@ import java.util.List;
 public final class ExperimentParser {
 
   private static final List<String> TOP = List.of("title", "description", "steadyState", "method", "rollbacks");
-  private static final List<String> PROBE = List.of("name", "probe", "window", "below", "atLeast", "atMost");
+  private static final List<String> PROBE = List.of("name", "objective", "window", "probe", "below", "atLeast", "atMost");
   private static final List<String> STEP = List.of("action", "pause", "selector", "mode", "value", "grace", "duration");
   private static final List<String> SELECTOR = List.of("component", "app", "busy");
   private static final List<String> COMPONENTS = List.of(ChaosTarget.RUNTIME, ChaosTarget.GATEWAY, ChaosTarget.SCHEDULER);
@@ -39,20 +40,14 @@ public final class ExperimentParser {
 
   private static Probe probe(Fields f) {
     String name = f.string("name", "probe");
-    String kind = f.string("probe", null);
-    if (kind == null || !Probe.PROBES.contains(kind)) {
-      throw new ScenarioException(f.file(), kind == null ? f.line() : f.line("probe"),
-          f.child("probe") + " is " + (kind == null ? "missing" : "'" + kind + "'") + Suggest.hint(kind == null ? "" : kind, Probe.PROBES),
-          "write one of " + String.join(", ", Probe.PROBES));
-    }
     Duration window = f.duration("window", Duration.ofSeconds(30));
-    List<String> bounds = Probe.COMPARISONS.stream().filter(c -> f.get(c).isPresent()).toList();
-    if (bounds.size() != 1) {
-      throw new ScenarioException(f.file(), f.line(), f.where() + " needs exactly one of below, atLeast, atMost (has "
-          + bounds.size() + ")", "write e.g. below: 2000");
+    String text = f.string("objective", null);
+    int line = f.get("objective").map(YamlNode::line).orElse(f.line());
+    if (text == null) {
+      text = LegacyProbe.objective(f);
+      line = f.line();
     }
-    double bound = f.number(bounds.get(0), 0, -Double.MAX_VALUE);
-    return new Probe(name, kind, window, bounds.get(0), bound, f.line());
+    return new Probe(name, Objectives.probe(name, text, f.file(), line), window, f.line());
   }
 
   private static List<Step> steps(Path file, Fields top, String key) {

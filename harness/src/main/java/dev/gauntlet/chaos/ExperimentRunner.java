@@ -1,10 +1,10 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.Journal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.ProbeReading;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +23,7 @@ public final class ExperimentRunner {
   private final boolean dryRun;
   private final Consumer<String> log;
   private final Set<ChaosTarget> frozen = ConcurrentHashMap.newKeySet();
+  private final SteadyState steadyState;
 
   public ExperimentRunner(TargetSource source, Signals signals, Journal journal, Random random, boolean dryRun,
       Consumer<String> log) {
@@ -32,13 +33,14 @@ public final class ExperimentRunner {
     this.random = random;
     this.dryRun = dryRun;
     this.log = log;
+    this.steadyState = SteadyState.following(journal.file());
   }
 
   /** Returns true when the steady state held throughout. */
   public boolean run(Experiment experiment) throws InterruptedException {
     Long deviatedAt = null;
-    ActionContext context = new ActionContext(signals, frozen, targets -> journal.write("fault_ended",
-        fault(null, experiment, targets)));
+    ActionContext context = new ActionContext(signals, frozen, targets -> journal.write(new JournalEvent.FaultEnded(
+        System.currentTimeMillis(), "pod-pause", experiment.name(), faultTargets(targets))));
     try {
       deviatedAt = check(experiment, "before", deviatedAt);
       for (Step step : experiment.method()) {
@@ -58,11 +60,8 @@ public final class ExperimentRunner {
       }
       // whatever the rollbacks said, nothing stays frozen after the experiment
       Actions.of("thaw-all").apply(List.of(), Step.pause(java.time.Duration.ZERO, 0), context);
-      Map<String, Object> ended = new LinkedHashMap<>();
-      ended.put("experiment", experiment.name());
-      ended.put("steadyState", deviatedAt == null ? "held" : "deviated");
-      ended.put("deviatedAt", deviatedAt);
-      journal.write("experiment_ended", ended);
+      journal.write(new JournalEvent.ExperimentEnded(System.currentTimeMillis(), experiment.name(),
+          deviatedAt == null ? "held" : "deviated", deviatedAt));
     }
     return deviatedAt == null;
   }
@@ -78,9 +77,8 @@ public final class ExperimentRunner {
     }
     List<ChaosTarget> candidates = action.candidates(source, step.selector());
     List<ChaosTarget> targets = action.usesMode() ? step.mode().pick(candidates, random) : candidates;
-    Map<String, Object> fields = fault(action.name(), experiment, targets);
-    fields.put("dryRun", dryRun);
-    journal.write("fault", fields);
+    journal.write(new JournalEvent.Fault(System.currentTimeMillis(), action.name(), experiment.name(),
+        faultTargets(targets), dryRun));
     log.accept(experiment.name() + ": " + action.name() + (dryRun ? " (dry run) would hit " : " hits ")
         + (targets.isEmpty() ? "nothing (no target matched " + step.selector() + ")" : targets));
     if (!dryRun && !targets.isEmpty()) {
@@ -94,22 +92,13 @@ public final class ExperimentRunner {
       return deviatedAt;
     }
     long now = System.currentTimeMillis();
-    List<SteadyState.Reading> readings = SteadyState.check(experiment.steadyState(), journal.file(), now);
-    boolean held = readings.stream().allMatch(SteadyState.Reading::held);
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("experiment", experiment.name());
-    fields.put("phase", phase);
-    fields.put("held", held);
-    fields.put("probes", readings.stream().map(SteadyState.Reading::journalFields).toList());
-    journal.write("steady_state", fields);
+    List<ProbeReading> readings = steadyState.check(experiment.steadyState(), now);
+    boolean held = readings.stream().allMatch(ProbeReading::held);
+    journal.write(new JournalEvent.SteadyStateChecked(now, experiment.name(), phase, held, readings));
     return deviatedAt != null || held ? deviatedAt : Long.valueOf(now);
   }
 
-  private static Map<String, Object> fault(String action, Experiment experiment, List<ChaosTarget> targets) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("action", action == null ? "pod-pause" : action);
-    m.put("experiment", experiment.name());
-    m.put("targets", new ArrayList<>(targets.stream().map(ChaosTarget::journalFields).toList()));
-    return m;
+  private static List<FaultTarget> faultTargets(List<ChaosTarget> targets) {
+    return targets.stream().map(ChaosTarget::faultTarget).toList();
   }
 }

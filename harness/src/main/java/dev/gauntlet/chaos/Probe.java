@@ -1,26 +1,11 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.slo.Objective;
 import java.time.Duration;
-import java.util.List;
 
 /**
- * A steady-state probe over the journal's last {@code window}: holds when its value is
- * {@code below} (strictly), {@code atLeast} or {@code atMost} the bound. No data in the window holds.
+ * A steady-state probe: an objective in the objectives' grammar ({@code ttfr_ms p95 < 2000}, docs/slo.md)
+ * judged over the journal's last {@code window}, with the same histograms as the summary. A window
+ * with no data holds.
  */
-public record Probe(String name, String probe, Duration window, String comparison, double bound, int line) {
-
-  public static final List<String> PROBES =
-      List.of("ttfr_p95_ms", "rerun_p95_ms", "interaction_success_pct", "lost_sessions");
-  public static final List<String> COMPARISONS = List.of("below", "atLeast", "atMost");
-
-  public boolean holds(Double value) {
-    if (value == null) {
-      return true;
-    }
-    return switch (comparison) {
-      case "below" -> value < bound;
-      case "atLeast" -> value >= bound;
-      default -> value <= bound;
-    };
-  }
-}
+public record Probe(String name, Objective objective, Duration window, int line) {}

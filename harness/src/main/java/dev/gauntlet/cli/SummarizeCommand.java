@@ -1,7 +1,9 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.report.RunReports;
-import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.report.SummaryTable;
 import dev.gauntlet.report.VerdictTable;
 import java.nio.file.Files;
@@ -25,11 +27,11 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(runDir.resolve(RunSummaries.JOURNAL))) {
-      throw new CliException(runDir + " has no " + RunSummaries.JOURNAL + ": not a run directory; "
+    if (!Files.isRegularFile(runDir.resolve(RunFiles.JOURNAL))) {
+      throw new CliException(runDir + " has no " + RunFiles.JOURNAL + ": not a run directory; "
           + "pass one of reports/<run-id> (the last line 'run' printed)");
     }
-    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReading result = RunSummaries.summarize(runDir);
     RunReports.write(runDir, result);
     result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
     spec.commandLine().getErr().flush();
@@ -37,7 +39,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (!result.summary().slos().isEmpty()) {
       VerdictTable.lines(result.summary()).forEach(spec.commandLine().getOut()::println);
     }
-    spec.commandLine().getOut().println(runDir.resolve(RunSummaries.SUMMARY));
+    spec.commandLine().getOut().println(runDir.resolve(RunFiles.SUMMARY));
     spec.commandLine().getOut().flush();
     return Gauntlet.OK;
   }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The run's journal: one JSON object a line, appended and flushed as it is written, so a run that
- * is killed keeps everything it measured (see docs/run.md for the event types). Thread-safe.
+ * is killed keeps everything it measured (a {@link JournalEvent} a line, docs/run.md). Thread-safe.
  */
 public final class Journal implements AutoCloseable {
 
@@ -40,21 +40,17 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** Appends an event stamped now; {@code fields} follow {@code t} and {@code type} in order. */
-  public void write(String type, Map<String, ?> fields) {
-    write(System.currentTimeMillis(), type, fields);
-  }
-
-  public void write(long epochMillis, String type, Map<String, ?> fields) {
+  /** Appends {@code event} as one line: {@code t}, {@code type}, then its fields in order. */
+  public void write(JournalEvent event) {
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("t", epochMillis);
-    line.put("type", type);
-    line.putAll(fields);
+    line.put("t", event.t());
+    line.put("type", event.type());
+    line.putAll(event.fields());
     String text;
     try {
       text = JSON.writeValueAsString(line);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode a journal line of type " + type, e);
+      throw new UncheckedIOException("cannot encode a journal line of type " + event.type(), e);
     }
     synchronized (this) {
       try {

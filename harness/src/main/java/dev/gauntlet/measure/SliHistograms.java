@@ -17,8 +17,8 @@ import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.Recorder;
 
 /**
- * A Recorder per {@link Sli}, values in MICROSECONDS. Every second the interval is appended to
- * {@code histograms/<sli>.hlog} (an HdrHistogram interval log); {@link #close()} writes the last
+ * A Recorder per logged {@link Sli}, values in MICROSECONDS. Every second the interval is appended to
+ * {@code histograms/<key>.hlog} (an HdrHistogram interval log); {@link #close()} writes the last
  * interval and the whole run's percentile distribution, in ms, to {@code <sli>.hgrm}.
  * Thread-safe: recording is wait-free, the files are written by one daemon thread.
  */
@@ -27,6 +27,9 @@ public final class SliHistograms implements AutoCloseable {
   /** Up to an hour, 3 significant digits (the summary's precision). */
   private static final long HIGHEST_TRACKABLE_MICROS = Duration.ofHours(1).toNanos() / 1000;
   private static final int SIGNIFICANT_DIGITS = 3;
+
+  private static final java.util.List<Sli> LOGGED =
+      java.util.Arrays.stream(Sli.values()).filter(Sli::logged).toList();
 
   private final Path dir;
   private final Map<Sli, Recorder> recorders = new EnumMap<>(Sli.class);
@@ -39,13 +42,13 @@ public final class SliHistograms implements AutoCloseable {
   private SliHistograms(Path dir, Duration interval) {
     this.dir = dir;
     long startMillis = System.currentTimeMillis();
-    for (Sli sli : Sli.values()) {
+    for (Sli sli : LOGGED) {
       recorders.put(sli, new Recorder(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS));
       totals.put(sli, new Histogram(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS));
       try {
-        PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve(sli.fileName() + ".hlog")), true, "UTF-8");
+        PrintStream out = new PrintStream(Files.newOutputStream(dir.resolve(sli.key() + ".hlog")), true, "UTF-8");
         HistogramLogWriter writer = new HistogramLogWriter(out);
-        writer.outputComment("Gauntlet " + sli.fileName() + ": values in microseconds, one interval a second");
+        writer.outputComment("Gauntlet " + sli.key() + ": values in microseconds, one interval a second");
         writer.outputStartTime(startMillis);
         writer.setBaseTime(startMillis);
         writer.outputLegend();
@@ -76,6 +79,9 @@ public final class SliHistograms implements AutoCloseable {
 
   /** Records one latency given in milliseconds with fractions (as the journal has it). */
   public void recordMillis(Sli sli, double millis) {
+    if (!sli.logged()) {
+      throw new IllegalArgumentException(sli.key() + " is not recorded as the run goes");
+    }
     long micros = Math.max(0, Math.min(HIGHEST_TRACKABLE_MICROS, Math.round(millis * 1000)));
     recorders.get(sli).recordValue(micros);
   }
@@ -84,7 +90,7 @@ public final class SliHistograms implements AutoCloseable {
     if (closed) {
       return;
     }
-    for (Sli sli : Sli.values()) {
+    for (Sli sli : LOGGED) {
       Histogram interval = recorders.get(sli).getIntervalHistogram();
       totals.get(sli).add(interval);
       writers.get(sli).outputIntervalHistogram(interval);
@@ -100,9 +106,9 @@ public final class SliHistograms implements AutoCloseable {
     flushInterval();
     closed = true;
     ticker.shutdownNow();
-    for (Sli sli : Sli.values()) {
+    for (Sli sli : LOGGED) {
       outs.get(sli).close();
-      try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve(sli.fileName() + ".hgrm")), true, "UTF-8")) {
+      try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve(sli.key() + ".hgrm")), true, "UTF-8")) {
         totals.get(sli).outputPercentileDistribution(hgrm, 1000.0); // microseconds -> ms
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the whole-run histogram in " + dir, e);

@@ -1,6 +1,11 @@
 package dev.gauntlet.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.ExperimentVerdict;
+import dev.gauntlet.measure.SliStats;
+
+import dev.gauntlet.measure.FaultTarget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +44,8 @@ final class ChaosTable {
     return lines;
   }
 
-  private static String targets(List<JsonNode> targets) {
-    return targets.isEmpty() ? "-" : targets.stream().map(t -> t.path("id").asText("?")).collect(Collectors.joining(","));
+  private static String targets(List<FaultTarget> targets) {
+    return targets.isEmpty() ? "-" : targets.stream().map(t -> t.id() == null ? "?" : t.id())
+        .collect(Collectors.joining(","));
   }
 }

@@ -1,5 +1,6 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.report.html.HtmlReport;
 import dev.gauntlet.report.junit.JUnitReport;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ public final class RunReports {
 
   private RunReports() {}
 
-  /** From the summary and the files it was computed from, as {@link RunSummaries#summarize} read them. */
-  public static void write(Path runDir, RunSummaries.Result run) {
+  /** From the summary and the files it was computed from, as the run's summarize read them. */
+  public static void write(Path runDir, RunReading run) {
     JUnitReport.write(run.summary(), runDir.resolve(JUNIT));
     HtmlReport.write(run, runDir.resolve(HTML));
   }

@@ -1,5 +1,9 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.ExperimentVerdict;
+import dev.gauntlet.analysis.SloVerdict;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.gauntlet.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.load.Abort;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.slo.AbortCheck;
 import dev.gauntlet.slo.Objective;
 import java.io.IOException;
@@ -25,16 +25,14 @@ import java.util.function.LongSupplier;
  */
 final class AbortWatcher implements AutoCloseable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final List<Objective> objectives;
-  private final JournalTail tail;
+  private final JournalReader tail;
   private final Path placements;
   private final boolean splitsByPlacement;
   private final long plannedLoadMillis;
   private final LongSupplier clock;
   private final Consumer<String> log;
-  private final List<JsonNode> journal = new ArrayList<>();
+  private final List<JournalEvent> journal = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "gauntlet-abort-watch");
     t.setDaemon(true);
@@ -49,8 +47,8 @@ final class AbortWatcher implements AutoCloseable {
    */
   AbortWatcher(List<Objective> objectives, Path runDir, long plannedLoadMillis, LongSupplier clock, Consumer<String> log) {
     this.objectives = objectives.stream().filter(Objective::abortOnFail).toList();
-    this.tail = new JournalTail(runDir.resolve(RunSummaries.JOURNAL));
-    this.placements = runDir.resolve(RunSummaries.PLACEMENTS);
+    this.tail = JournalReader.follow(runDir.resolve(RunFiles.JOURNAL));
+    this.placements = runDir.resolve(RunFiles.PLACEMENTS);
     // only the cold/warm split reads placements: the snapshot is not parsed every second for nothing
     this.splitsByPlacement = this.objectives.stream().anyMatch(o -> o.sli().equals("ttfr_cold_ms")
         || o.sli().equals("ttfr_warm_ms"));
@@ -70,23 +68,18 @@ final class AbortWatcher implements AutoCloseable {
     if (objectives.isEmpty() || Abort.requested()) {
       return Abort.reason();
     }
-    List<String> lines;
+    List<JournalEvent> events;
     try {
-      lines = tail.newLines();
+      events = tail.poll();
     } catch (IOException e) {
       return Optional.empty(); // the next second reads again
     }
-    for (String line : lines) {
-      try {
-        JsonNode event = JSON.readTree(line);
-        // the load's clock starts with its first session, not with Gatling's start-up
-        if (loadStartMillis < 0 && "session_started".equals(event.path("type").asText())) {
-          loadStartMillis = event.path("t").asLong();
-        }
-        journal.add(event);
-      } catch (IOException badLine) {
-        // summarize reports it; the check goes on without it
+    for (JournalEvent event : events) {
+      // the load's clock starts with its first session, not with Gatling's start-up
+      if (loadStartMillis < 0 && event instanceof JournalEvent.SessionStarted) {
+        loadStartMillis = event.t();
       }
+      journal.add(event);
     }
     if (loadStartMillis < 0) {
       return Optional.empty();

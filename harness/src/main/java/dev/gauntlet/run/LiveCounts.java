@@ -1,16 +1,15 @@
 package dev.gauntlet.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gauntlet.report.SliStats;
-import java.io.IOException;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalEvent.Interaction;
+import dev.gauntlet.measure.JournalEvent.SessionEnded;
+import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.SliStats;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /** Running counts over journal lines, for the progress line: not the summary (that re-reads all). */
 final class LiveCounts {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private long started;
   private long done;
@@ -18,31 +17,22 @@ final class LiveCounts {
   private final Histogram ttfr = SliStats.histogram();
   private final Histogram rerun = SliStats.histogram();
 
-  void accept(String line) {
-    JsonNode e;
-    try {
-      e = JSON.readTree(line);
-    } catch (IOException ex) {
-      return;
-    }
-    if (e == null) {
-      return;
-    }
-    switch (e.path("type").asText()) {
-      case "session_started" -> started++;
-      case "session_ended" -> done++;
-      case "first_render" -> interaction(e, ttfr, "ttfrMs");
-      case "rerun" -> interaction(e, rerun, "rerunMs");
-      default -> { }
+  void accept(JournalEvent e) {
+    if (e instanceof SessionStarted) {
+      started++;
+    } else if (e instanceof SessionEnded) {
+      done++;
+    } else if (e instanceof Interaction i && !i.ok()) {
+      errors++;
+    } else if (e instanceof Interaction i) {
+      SliStats.record(i instanceof JournalEvent.FirstRender ? ttfr : rerun, i.millis());
     }
   }
 
-  private void interaction(JsonNode e, Histogram h, String field) {
-    if (e.path("ok").asBoolean(false)) {
-      SliStats.record(h, e.path(field).asDouble());
-    } else {
-      errors++;
-    }
+  /** The p95 so far of first renders ({@code ttfr}) or reruns, ms; null before the first. */
+  Double p95Millis(boolean ttfrElseRerun) {
+    Histogram h = ttfrElseRerun ? ttfr : rerun;
+    return h.getTotalCount() == 0 ? null : SliStats.of(h).p95();
   }
 
   long active() {

@@ -1,10 +1,10 @@
 package dev.gauntlet.run;
 
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ProgressLine implements AutoCloseable {
 
-  private final JournalTail tail;
+  private final JournalReader tail;
   private final LiveCounts counts = new LiveCounts();
   private final Journal journal;
   private final PrintStream out;
@@ -30,7 +30,7 @@ final class ProgressLine implements AutoCloseable {
 
   ProgressLine(Journal journal, PrintStream out, boolean terminal) {
     this.journal = journal;
-    this.tail = new JournalTail(journal.file());
+    this.tail = JournalReader.follow(journal.file());
     this.out = out;
     this.terminal = terminal;
   }
@@ -41,15 +41,11 @@ final class ProgressLine implements AutoCloseable {
 
   synchronized void tick() {
     try {
-      tail.newLines().forEach(counts::accept);
+      tail.poll().forEach(counts::accept);
     } catch (IOException e) {
       return; // the journal is read again next second
     }
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("active", counts.active());
-    fields.put("done", counts.done());
-    fields.put("errors", counts.errors());
-    journal.write("progress", fields);
+    journal.write(new JournalEvent.Progress(System.currentTimeMillis(), counts.active(), counts.done(), counts.errors()));
     String line = counts.line((System.currentTimeMillis() - startMillis) / 1_000);
     if (terminal) {
       out.print("\r" + line + "\u001b[K");

@@ -1,11 +1,12 @@
 package dev.gauntlet.run;
 
 import dev.gauntlet.deploy.Deployment;
-import dev.gauntlet.measure.Events;
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.report.RunReports;
-import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Path;
 
 /**
@@ -69,10 +70,10 @@ final class RunEnd {
       deployment.stop();
     }
     if (!"interrupted".equals(status)) {
-      journal.write("run_ended", Events.runEnded(status, error));
+      journal.write(new JournalEvent.RunEnded(System.currentTimeMillis(), status, error));
     }
     Journals.close(journal.file());
-    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReading result = RunSummaries.summarize(runDir);
     RunReports.write(runDir, result);
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();

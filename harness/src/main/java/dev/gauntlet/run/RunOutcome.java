@@ -1,6 +1,6 @@
 package dev.gauntlet.run;
 
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Summary;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -13,10 +13,11 @@ import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
-import dev.gauntlet.measure.Events;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.Journals;
-import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
@@ -79,8 +80,8 @@ public final class Runner {
     Objectives.write(runDir, objectives); // summarize judges the run by these, without the scenario's folder
     RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
     LatestLink.point(out, runId).ifPresent(problem -> log.accept("warning: " + problem));
-    Journal journal = Journals.shared(runDir.resolve(RunSummaries.JOURNAL)); // the virtual users append to it too
-    journal.write("run_started", Events.runStarted(runId, scenario.name(), options.seed(),
+    Journal journal = Journals.shared(runDir.resolve(RunFiles.JOURNAL)); // the virtual users append to it too
+    journal.write(new JournalEvent.RunStarted(System.currentTimeMillis(), runId, scenario.name(), options.seed(),
         RunProvenance.gitCommit(scenario.file().getParent()),
         RunProvenance.scenarioSha256(scenario.file(), referencedFiles(scenario, chaos)), RunProvenance.gauntletVersion()));
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
@@ -95,8 +96,8 @@ public final class Runner {
       List<URI> entryPoints;
       if (deployment != null) {
         log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
-        deployment.onRestart(p -> journal.write("restart", Events.restart(TargetSource.kind(p.component()),
-            p.component(), p.pid())));
+        deployment.onRestart(p -> journal.write(new JournalEvent.Restart(System.currentTimeMillis(),
+            TargetSource.kind(p.component()), p.component(), p.pid())));
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
         end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
@@ -105,7 +106,7 @@ public final class Runner {
       }
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, deployment != null
           || scenario.target() instanceof LocalTarget);
-      plan.write(runDir.resolve(RunSummaries.PLAN));
+      plan.write(runDir.resolve(RunFiles.PLAN));
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
       ChaosSchedule schedule = chaos.isEmpty() || deployment == null ? null : ChaosSchedule.start(chaos,
@@ -115,7 +116,7 @@ public final class Runner {
           log));
       int status;
       try {
-        status = driver.run(runDir.resolve(RunSummaries.PLAN), runDir);
+        status = driver.run(runDir.resolve(RunFiles.PLAN), runDir);
       } finally {
         if (schedule != null) {
           schedule.close(); // rollbacks run before the deployment goes down

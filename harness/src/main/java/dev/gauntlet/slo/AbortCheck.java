@@ -1,8 +1,8 @@
 package dev.gauntlet.slo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.slo.internal.FaultWindows;
 import dev.gauntlet.slo.internal.Projection;
 import dev.gauntlet.slo.internal.Samples;
@@ -20,7 +20,7 @@ public final class AbortCheck {
   private AbortCheck() {}
 
   /** The first abortOnFail objective that can no longer be met, as a sentence naming it and its value; empty otherwise. */
-  public static Optional<String> unmeetable(List<Objective> objectives, List<JsonNode> journalSoFar,
+  public static Optional<String> unmeetable(List<Objective> objectives, List<JournalEvent> journalSoFar,
       Placements placements, long plannedLoadMillis, long elapsedMillis) {
     Samples samples = new Samples(journalSoFar, placements, SchedulerEvents.none(), List.of());
     FaultWindows windows = FaultWindows.of(journalSoFar);

@@ -1,5 +1,7 @@
 package dev.gauntlet.slo;
 
+import dev.gauntlet.measure.SliKind;
+
 import java.nio.file.Path;
 import java.time.Duration;
 

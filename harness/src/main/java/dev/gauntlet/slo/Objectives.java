@@ -3,7 +3,10 @@ package dev.gauntlet.slo;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.slo.internal.SloSection;
 import dev.gauntlet.slo.internal.SlosFile;
+import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.slo.internal.ObjectiveText;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** A scenario's objectives ({@code slos:} and the files it includes), and {@code slos.json} in a run dir. */
@@ -26,6 +29,23 @@ public final class Objectives {
   /** The files {@code slos.include} names (for the scenario's provenance hash), in order. */
   public static List<Path> includedFiles(Scenario scenario) {
     return SloSection.includes(scenario);
+  }
+
+  /**
+   * One objective from its text alone, judged over the whole of what it is given (scope run, every
+   * app, a vacuous pass without samples): what a chaos experiment's steady-state probe is.
+   *
+   * @throws dev.gauntlet.scenario.ScenarioException naming {@code file} and {@code line} when the text is not an objective
+   */
+  public static Objective probe(String name, String text, Path file, int line) {
+    ObjectiveText.Parsed p;
+    try {
+      p = ObjectiveText.parse(text);
+    } catch (ObjectiveText.Invalid e) {
+      throw new ScenarioException(file, line, "objective '" + text + "' " + e.getMessage(), e.fix());
+    }
+    return new Objective(name, p.sli(), text.trim(), Objective.RUN, null, Duration.ZERO, 0, false, file, line,
+        p.kind(), p.stat(), p.op(), p.threshold());
   }
 
   /** Writes {@code runDir/slos.json} (atomically). */

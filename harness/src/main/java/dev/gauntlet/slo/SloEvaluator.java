@@ -1,10 +1,10 @@
 package dev.gauntlet.slo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Fault;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
-import dev.gauntlet.report.SloVerdict;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.slo.internal.FaultWindows;
 import dev.gauntlet.slo.internal.Judge;
 import dev.gauntlet.slo.internal.Samples;
@@ -22,7 +22,7 @@ public final class SloEvaluator {
   private SloEvaluator() {}
 
   /** One verdict per objective, in order. */
-  public static List<SloVerdict> evaluate(List<Objective> objectives, List<JsonNode> journal,
+  public static List<SloVerdict> evaluate(List<Objective> objectives, List<JournalEvent> journal,
       Placements placements, SchedulerEvents events, List<Fault> faults) {
     Samples samples = new Samples(journal, placements, events, faults);
     FaultWindows windows = FaultWindows.of(journal);

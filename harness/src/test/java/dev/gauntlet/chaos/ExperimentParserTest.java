@@ -37,7 +37,11 @@ class ExperimentParserTest {
           - action: thaw-all
         """));
     assertThat(e.name()).isEqualTo("e");
-    assertThat(e.steadyState()).containsExactly(new Probe("p", "ttfr_p95_ms", Duration.ofSeconds(10), "below", 2000, 3));
+    Probe p = e.steadyState().get(0);
+    assertThat(p.name()).isEqualTo("p");
+    assertThat(p.window()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(p.objective().text()).isEqualTo("ttfr_ms p95 < 2000"); // the older probe form, read as its objective
+    assertThat(p.objective().threshold()).isEqualTo(2000);
     Step terminate = e.method().get(0);
     assertThat(terminate.selector()).isEqualTo(new Selector(null, "light", true));
     assertThat(terminate.mode()).isEqualTo(new Mode("fixed-percent", 50));

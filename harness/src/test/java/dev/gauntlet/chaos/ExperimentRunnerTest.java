@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent.FirstRender;
+import dev.gauntlet.measure.JournalEvent.Rerun;
+import dev.gauntlet.measure.ProbeReading;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.slo.Objectives;
+import org.HdrHistogram.Histogram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,23 +126,46 @@ class ExperimentRunnerTest {
   }
 
   @Test
-  void probesReadTheJournalsLastWindow() throws Exception {
+  void probesJudgeTheJournalsLastWindowWithTheObjectivesGrammar() throws Exception {
     long now = 1_000_000;
-    try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
-      journal.write(now - 60_000, "first_render", java.util.Map.of("ok", true, "ttfrMs", 9000.0));
+    Path file = dir.resolve("j.jsonl");
+    try (Journal journal = Journal.append(file)) {
+      journal.write(new FirstRender(now - 60_000, 1, "dash", true, 9000.0, 0, 0, 0, "s", null));
       for (int i = 1; i <= 20; i++) {
-        journal.write(now - 1000, "first_render", java.util.Map.of("ok", true, "ttfrMs", i * 100.0));
+        journal.write(new FirstRender(now - 1000, i, "dash", true, i * 100.0, 0, 0, 0, "s" + i, null));
       }
-      journal.write(now - 1000, "rerun", java.util.Map.of("ok", false, "rerunMs", 1.0));
+      journal.write(new Rerun(now - 1000, 1, "dash", false, 1.0, 1, "late"));
     }
-    List<Probe> probes = List.of(
-        new Probe("ttfr", "ttfr_p95_ms", Duration.ofSeconds(30), "below", 2000, 1),
-        new Probe("ok", "interaction_success_pct", Duration.ofSeconds(30), "atLeast", 99, 2),
-        new Probe("lost", "lost_sessions", Duration.ofSeconds(30), "atMost", 0, 3),
-        new Probe("rerun", "rerun_p95_ms", Duration.ofSeconds(30), "below", 1, 4));
-    List<SteadyState.Reading> r = SteadyState.check(probes, dir.resolve("j.jsonl"), now);
-    assertThat(r).containsExactly(new SteadyState.Reading("ttfr", 1900.0, true),
-        new SteadyState.Reading("ok", 100.0 * 20 / 21, false), new SteadyState.Reading("lost", 0.0, true),
-        new SteadyState.Reading("rerun", null, true));
+    List<Probe> probes = List.of(probe("ttfr", "ttfr_ms p95 < 2000"), probe("ok", "interaction_success >= 99%"),
+        probe("lost", "lost_sessions <= 0"), probe("rerun", "rerun_ms p95 < 1"));
+    List<ProbeReading> r = SteadyState.following(file).check(probes, now);
+    // the same HdrHistogram as the summary: 1900 ms at 3 significant digits, not the 9000 outside the window
+    Histogram h = SliStats.histogram();
+    for (int i = 1; i <= 20; i++) {
+      SliStats.record(h, i * 100.0);
+    }
+    assertThat(r).containsExactly(new ProbeReading("ttfr", SliStats.of(h).p95(), true),
+        new ProbeReading("ok", 95.238, false), new ProbeReading("lost", 0.0, true),
+        new ProbeReading("rerun", null, true));
+  }
+
+  @Test
+  void aProbeReadsOnlyWhatWasAppendedSinceItsLastCheck() throws Exception {
+    Path file = dir.resolve("j.jsonl");
+    SteadyState state = SteadyState.following(file);
+    List<Probe> probes = List.of(probe("ok", "interaction_success >= 50%"));
+    try (Journal journal = Journal.append(file)) {
+      journal.write(new Rerun(1_000, 1, "dash", true, 5, 1, null));
+      assertThat(state.check(probes, 2_000)).containsExactly(new ProbeReading("ok", 100.0, true));
+      journal.write(new Rerun(2_500, 1, "dash", false, 5, 2, "late"));
+      journal.write(new Rerun(2_600, 1, "dash", false, 5, 3, "late"));
+      assertThat(state.check(probes, 3_000)).containsExactly(new ProbeReading("ok", 33.333, false));
+      // 40 s later the window (30 s) holds none of them: no data holds
+      assertThat(state.check(probes, 43_000)).containsExactly(new ProbeReading("ok", null, true));
+    }
+  }
+
+  private Probe probe(String name, String objective) {
+    return new Probe(name, Objectives.probe(name, objective, dir.resolve("e.yaml"), 1), Duration.ofSeconds(30), 1);
   }
 }

@@ -3,7 +3,7 @@ package dev.gauntlet.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.gauntlet.report.Fault;
+import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.run.RunOptions;
 import dev.gauntlet.run.RunOutcome;
 import dev.gauntlet.run.Runner;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.report.JournalCounts;
-import dev.gauntlet.report.RunSummaries;
+import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.run.FakeLoadDriver;
 import java.io.File;
 import java.io.PrintWriter;

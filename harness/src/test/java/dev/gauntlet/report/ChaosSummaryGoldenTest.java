@@ -1,5 +1,11 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.run.RunSummaries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,19 +28,19 @@ class ChaosSummaryGoldenTest {
 
   @BeforeEach
   void recordedRun() throws IOException {
-    for (String name : new String[] {RunSummaries.JOURNAL, RunSummaries.PLACEMENTS, RunSummaries.EVENTS}) {
+    for (String name : new String[] {RunFiles.JOURNAL, RunFiles.PLACEMENTS, RunFiles.EVENTS}) {
       Files.copy(SummaryGoldenTest.resource("chaos/" + name), runDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
   @Test
   void theRecordedChaosRunGivesTheGoldenSummaryJson() throws IOException {
-    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReading result = RunSummaries.summarize(runDir);
 
-    assertThat(Files.readString(runDir.resolve(RunSummaries.SUMMARY)).strip())
+    assertThat(Files.readString(runDir.resolve(RunFiles.SUMMARY)).strip())
         .isEqualTo(SummaryGoldenTest.text("chaos/summary.json").strip());
     assertThat(result.warnings()).isEmpty();
-    JournalCounts.of(runDir.resolve(RunSummaries.JOURNAL)).assertAgrees(result.summary());
+    JournalCounts.of(runDir.resolve(RunFiles.JOURNAL)).assertAgrees(result.summary());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.Summary;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.TestResources;
 import java.io.IOException;

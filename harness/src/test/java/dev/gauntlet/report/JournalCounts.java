@@ -1,5 +1,7 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.Summary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

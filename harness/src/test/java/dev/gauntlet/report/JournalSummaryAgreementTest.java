@@ -1,5 +1,12 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.measure.JournalContents;
+import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.measure.Sli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +16,7 @@ class JournalSummaryAgreementTest {
 
   @Test
   void theSummaryCountsAreTheJournalLinesByTypeAndOutcome() {
-    JournalReader.Contents contents = JournalReader.read(SummaryGoldenTest.resource("journal.jsonl"));
+    JournalContents contents = JournalReader.read(SummaryGoldenTest.resource("journal.jsonl"));
     Summary s = SummaryCalculator.compute(contents.events(), Placements.none(), "x", "y");
 
     JournalCounts counts = JournalCounts.of(SummaryGoldenTest.resource("journal.jsonl"));
@@ -19,7 +26,7 @@ class JournalSummaryAgreementTest {
 
   @Test
   void aLineThatIsNotAnEventMidFileIsSkippedWithAWarningNamingIt() {
-    JournalReader.Contents c = JournalReader.parse("j.jsonl", "{\"t\":1,\"type\":\"session_started\",\"vu\":1}\n"
+    JournalContents c = JournalReader.parse("j.jsonl", "{\"t\":1,\"type\":\"session_started\",\"vu\":1}\n"
         + "garbage\n[1,2]\n{\"t\":2,\"type\":\"session_ended\",\"vu\":1,\"outcome\":\"completed\"}\n");
     assertThat(c.events()).hasSize(2);
     assertThat(c.warnings()).containsExactly("j.jsonl line 2 is not a journal event: ignored",
@@ -28,6 +35,6 @@ class JournalSummaryAgreementTest {
     assertThat(s.runId()).isEqualTo("run-1");
     assertThat(s.status()).isEqualTo("interrupted");
     assertThat(s.sessions()).isEqualTo(new Summary.Sessions(1, 1, 0, 0, 0));
-    assertThat(List.of(Summary.SLI_NAMES)).containsExactlyElementsOf(s.sli().keySet());
+    assertThat(Sli.SUMMARIZED.stream().map(Sli::key).toList()).containsExactlyElementsOf(s.sli().keySet());
   }
 }

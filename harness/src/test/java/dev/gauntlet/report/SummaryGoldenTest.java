@@ -1,5 +1,11 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.run.RunSummaries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.TestResources;
@@ -26,19 +32,19 @@ class SummaryGoldenTest {
 
   @Test
   void theRecordedRunGivesTheGoldenSummaryJson() throws IOException {
-    copy("journal.jsonl", RunSummaries.JOURNAL);
-    copy("placements.json", RunSummaries.PLACEMENTS);
+    copy("journal.jsonl", RunFiles.JOURNAL);
+    copy("placements.json", RunFiles.PLACEMENTS);
 
-    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReading result = RunSummaries.summarize(runDir);
 
-    assertThat(Files.readString(runDir.resolve(RunSummaries.SUMMARY)).strip()).isEqualTo(text("summary.json").strip());
+    assertThat(Files.readString(runDir.resolve(RunFiles.SUMMARY)).strip()).isEqualTo(text("summary.json").strip());
     assertThat(result.warnings()).isEmpty();
   }
 
   @Test
   void theRecordedRunGivesTheGoldenTable() throws IOException {
-    copy("journal.jsonl", RunSummaries.JOURNAL);
-    copy("placements.json", RunSummaries.PLACEMENTS);
+    copy("journal.jsonl", RunFiles.JOURNAL);
+    copy("placements.json", RunFiles.PLACEMENTS);
 
     String table = SummaryTable.render(RunSummaries.summarize(runDir).summary());
 
@@ -49,9 +55,9 @@ class SummaryGoldenTest {
   void aKilledRunIsInterruptedItsCutLineIgnoredWithAWarningAndOpenSessionsCountAsStarted() throws IOException {
     String journal = text("journal.jsonl");
     int cut = journal.indexOf("{\"t\":1763850603400"); // before vu 1's session_ended
-    Files.writeString(runDir.resolve(RunSummaries.JOURNAL), journal.substring(0, cut) + "{\"t\":1763850603400,\"type\":\"sess");
+    Files.writeString(runDir.resolve(RunFiles.JOURNAL), journal.substring(0, cut) + "{\"t\":1763850603400,\"type\":\"sess");
 
-    RunSummaries.Result result = RunSummaries.summarize(runDir);
+    RunReading result = RunSummaries.summarize(runDir);
 
     Summary s = result.summary();
     assertThat(s.status()).isEqualTo("interrupted");

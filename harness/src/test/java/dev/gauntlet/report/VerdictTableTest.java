@@ -1,5 +1,8 @@
 package dev.gauntlet.report;
 
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.SloVerdict;
+
 import static dev.gauntlet.report.GateFixtures.ended;
 import static dev.gauntlet.report.GateFixtures.golden;
 import static dev.gauntlet.report.GateFixtures.lines;

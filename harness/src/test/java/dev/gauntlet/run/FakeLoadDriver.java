@@ -3,8 +3,11 @@ package dev.gauntlet.run;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent.FirstRender;
+import dev.gauntlet.measure.JournalEvent.Rerun;
+import dev.gauntlet.measure.JournalEvent.SessionEnded;
+import dev.gauntlet.measure.JournalEvent.SessionStarted;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Stands in for Gatling in tests ({@code -Dgauntlet.load.driver=dev.gauntlet.run.FakeLoadDriver}):
@@ -20,16 +23,15 @@ public final class FakeLoadDriver implements LoadDriver {
       for (int vu = 1; vu <= Math.max(1, plan.users()); vu++) {
         String app = plan.apps().get(0).name();
         long now = System.currentTimeMillis();
-        journal.write("session_started", Map.of("vu", vu, "app", app, "entry", plan.entryPoints().get(vu % plan.entryPoints().size()),
-            "intendedAt", now));
-        journal.write("first_render", Map.of("vu", vu, "app", app, "ok", true, "ttfrMs", 10.5 + vu, "sessionId", "fake-" + vu));
-        journal.write("rerun", Map.of("vu", vu, "app", app, "ok", true, "rerunMs", 2.25 * vu, "seq", 1));
-        journal.write("session_ended", Map.of("vu", vu, "app", app, "outcome", "completed", "interactions", 1));
+        journal.write(new SessionStarted(now, vu, app, plan.entryPoints().get(vu % plan.entryPoints().size()), now));
+        journal.write(new FirstRender(now, vu, app, true, 10.5 + vu, 0, 0, 0, "fake-" + vu, null));
+        journal.write(new Rerun(now, vu, app, true, 2.25 * vu, 1, null));
+        journal.write(new SessionEnded(now, vu, app, SessionEnded.COMPLETED, 1));
       }
       long holdMillis = Long.getLong("gauntlet.fake.holdMillis", 0);
       if (holdMillis > 0) {
-        journal.write("session_started", Map.of("vu", 0, "app", plan.apps().get(0).name(), "entry", plan.entryPoints().get(0),
-            "intendedAt", System.currentTimeMillis()));
+        long now = System.currentTimeMillis();
+        journal.write(new SessionStarted(now, 0, plan.apps().get(0).name(), plan.entryPoints().get(0), now));
         Thread.sleep(holdMillis); // a long session, so the test can kill the run midway
       }
     }

@@ -1,10 +1,9 @@
 package dev.gauntlet.run;
 
+import dev.gauntlet.measure.JournalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,27 +16,16 @@ class LiveProgressTest {
   Path dir;
 
   @Test
-  void theTailReturnsOnlyCompleteLinesAndKeepsAHalfWrittenOneForLater() throws Exception {
-    Path file = dir.resolve("journal.jsonl");
-    JournalTail tail = new JournalTail(file);
-    assertThat(tail.newLines()).isEmpty();
-    Files.writeString(file, "{\"a\":1}\n{\"b\":");
-    assertThat(tail.newLines()).containsExactly("{\"a\":1}");
-    Files.writeString(file, "2}\n", StandardOpenOption.APPEND);
-    assertThat(tail.newLines()).containsExactly("{\"b\":2}");
-    assertThat(tail.newLines()).isEmpty();
-  }
-
-  @Test
   void theLineCountsActiveDoneErrorsAndP95s() {
     LiveCounts counts = new LiveCounts();
-    counts.accept("{\"type\":\"session_started\",\"vu\":1}");
-    counts.accept("{\"type\":\"session_started\",\"vu\":2}");
-    counts.accept("{\"type\":\"first_render\",\"vu\":1,\"ok\":true,\"ttfrMs\":45.2}");
-    counts.accept("{\"type\":\"first_render\",\"vu\":2,\"ok\":false,\"ttfrMs\":10000}");
-    counts.accept("{\"type\":\"rerun\",\"vu\":1,\"ok\":true,\"rerunMs\":3.5}");
-    counts.accept("{\"type\":\"session_ended\",\"vu\":2,\"outcome\":\"failed\"}");
-    counts.accept("{\"type\":\"sess"); // cut short: ignored
+    JournalReader.parse("j", """
+        {"type":"session_started","vu":1}
+        {"type":"session_started","vu":2}
+        {"type":"first_render","vu":1,"ok":true,"ttfrMs":45.2}
+        {"type":"first_render","vu":2,"ok":false,"ttfrMs":10000}
+        {"type":"rerun","vu":1,"ok":true,"rerunMs":3.5}
+        {"type":"session_ended","vu":2,"outcome":"failed"}
+        {"type":"sess""").events().forEach(counts::accept);
 
     assertThat(counts.line(12)).isEqualTo("[  12s] active 1  done 1  errors 1  p95 ttfr 45 ms  p95 rerun 3.5 ms");
     assertThat(new LiveCounts().line(0)).isEqualTo("[   0s] active 0  done 0  errors 0  p95 ttfr -  p95 rerun -");

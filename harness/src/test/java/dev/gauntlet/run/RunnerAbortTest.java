@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.slo.Objectives;
 import java.io.ByteArrayOutputStream;
@@ -75,9 +76,9 @@ class RunnerAbortTest {
     Plan plan = Plan.read(planJson);
     try (Journal journal = Journal.append(runDir.resolve("journal.jsonl"))) {
       for (int vu = 1; vu <= plan.users(); vu++) {
-        journal.write("session_started", Map.of("vu", vu, "app", "", "entry", plan.entryPoints().get(0),
-            "intendedAt", System.currentTimeMillis()));
-        journal.write("first_render", Map.of("vu", vu, "app", "", "ok", true, "ttfrMs", 50.0 + vu, "sessionId", "s" + vu));
+        long now = System.currentTimeMillis();
+        journal.write(new JournalEvent.SessionStarted(now, vu, "", plan.entryPoints().get(0), now));
+        journal.write(new JournalEvent.FirstRender(now, vu, "", true, 50.0 + vu, 0, 0, 0, "s" + vu, null));
       }
       await().atMost(Duration.ofSeconds(10)).until(Abort::requested);
     }

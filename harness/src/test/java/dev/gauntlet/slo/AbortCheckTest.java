@@ -3,7 +3,7 @@ package dev.gauntlet.slo;
 import static dev.gauntlet.slo.SloFixtures.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.report.Placements;
+import dev.gauntlet.analysis.Placements;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,16 @@
 package dev.gauntlet.slo;
 
+import dev.gauntlet.measure.JournalEvent;
 import static dev.gauntlet.slo.SloFixtures.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gauntlet.report.Fault;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
-import dev.gauntlet.report.SliStats;
-import dev.gauntlet.report.SloVerdict;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.analysis.SloVerdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -159,7 +160,7 @@ class SloEvaluatorTest {
          {"seq": 3, "at": 1500, "type": "ready", "pod": "light-01", "app": "light"},
          {"seq": 4, "at": 1800, "type": "ready", "pod": "dash-01", "app": "dash"}]"""));
     SloFixtures.Journal j = new SloFixtures.Journal().fault(10_000, false);
-    Fault fault = new Fault("pod-kill", "runtime-kill", 10_000, false, List.of(j.lines.get(0).path("targets").get(0)),
+    Fault fault = new Fault("pod-kill", "runtime-kill", 10_000, false, ((JournalEvent.Fault) j.lines.get(0)).targets(),
         0, List.of(), 0, 0, SliStats.EMPTY, 1_050L);
 
     List<SloVerdict> v = SloEvaluator.evaluate(List.of(objective("pod_start_ms max < 700", "run", "dash", 5_000, 1, false),

@@ -1,6 +1,7 @@
 package dev.gauntlet.slo;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.slo.internal.ObjectiveText;
 import java.io.UncheckedIOException;
@@ -29,11 +30,11 @@ final class SloFixtures {
   /** A journal under construction: {@code at(t).line(json)}. */
   static final class Journal {
 
-    final List<JsonNode> lines = new ArrayList<>();
+    final List<JournalEvent> lines = new ArrayList<>();
 
     Journal add(String json) {
       try {
-        lines.add(JSON.readTree(json));
+        lines.add(JournalReader.decode(JSON.readTree(json)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }

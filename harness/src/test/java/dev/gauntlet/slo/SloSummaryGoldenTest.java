@@ -1,10 +1,11 @@
 package dev.gauntlet.slo;
 
+import dev.gauntlet.analysis.RunFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.TestResources;
-import dev.gauntlet.report.RunSummaries;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.scenario.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class SloSummaryGoldenTest {
   }
 
   Summary summarize(String run, String slo) throws IOException {
-    for (String name : List.of(RunSummaries.JOURNAL, RunSummaries.PLACEMENTS, RunSummaries.EVENTS)) {
+    for (String name : List.of(RunFiles.JOURNAL, RunFiles.PLACEMENTS, RunFiles.EVENTS)) {
       Path from = resource("report/" + run).resolve(name);
       if (Files.exists(from)) {
         Files.copy(from, runDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -39,7 +40,7 @@ class SloSummaryGoldenTest {
   }
 
   void assertGolden(String golden) throws IOException {
-    String actual = Files.readString(runDir.resolve(RunSummaries.SUMMARY)).strip();
+    String actual = Files.readString(runDir.resolve(RunFiles.SUMMARY)).strip();
     Files.createDirectories(Path.of("target", "slo-golden"));
     Files.writeString(Path.of("target", "slo-golden", golden.replace('/', '-')), actual); // to diff by hand
     assertThat(actual).isEqualTo(Files.readString(resource("slo/" + golden)).strip());

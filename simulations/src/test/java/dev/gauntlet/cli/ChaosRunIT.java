@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Summary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

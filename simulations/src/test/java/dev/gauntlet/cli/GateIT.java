@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.report.html.Chromium;
 import dev.gauntlet.report.html.PageCheck;
 import dev.gauntlet.report.html.Screenshot;

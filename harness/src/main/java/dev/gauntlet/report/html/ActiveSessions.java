@@ -1,6 +1,6 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.JournalEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,17 +15,17 @@ final class ActiveSessions {
 
   private ActiveSessions() {}
 
-  static Series of(List<JsonNode> events, Buckets buckets) {
+  static Series of(List<JournalEvent> events, Buckets buckets) {
     List<long[]> changes = new ArrayList<>(); // {t, +1 or -1}
     List<long[]> progress = new ArrayList<>(); // {t, active}
-    for (JsonNode e : events) {
-      long t = e.path("t").asLong();
-      switch (e.path("type").asText()) {
-        case "session_started" -> changes.add(new long[] {t, 1});
-        case "session_ended" -> changes.add(new long[] {t, -1});
-        case "progress" -> progress.add(new long[] {t, e.path("active").asLong()});
-        default -> { } // other lines do not change how many sessions are open
-      }
+    for (JournalEvent e : events) {
+      if (e instanceof JournalEvent.SessionStarted) {
+        changes.add(new long[] {e.t(), 1});
+      } else if (e instanceof JournalEvent.SessionEnded) {
+        changes.add(new long[] {e.t(), -1});
+      } else if (e instanceof JournalEvent.Progress p) {
+        progress.add(new long[] {p.t(), p.active()});
+      } // other lines do not change how many sessions are open
     }
     double[] most = new double[buckets.count()];
     Arrays.fill(most, Double.NaN);

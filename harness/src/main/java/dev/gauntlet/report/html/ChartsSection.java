@@ -1,5 +1,6 @@
 package dev.gauntlet.report.html;
 
+import dev.gauntlet.measure.JournalEvent;
 import java.util.List;
 
 /** The charts over the run's time, each with the faults marked: latencies, active sessions, pods, failover gaps. */
@@ -28,8 +29,8 @@ final class ChartsSection {
             : Html.offset(b.widthMillis())))
         .append("; time from the run's start").append(Html.text(loadStart(run)))
         .append(". Latencies are placed when the render or rerun finished. Hover a point for its numbers.</p>");
-    out.append(TTFR.html(LatencySeries.of(run.events(), b, "first_render", "ttfrMs"), span, marks));
-    out.append(RERUN.html(LatencySeries.of(run.events(), b, "rerun", "rerunMs"), span, marks));
+    out.append(TTFR.html(LatencySeries.of(run.events(), b, JournalEvent.FirstRender.class), span, marks));
+    out.append(RERUN.html(LatencySeries.of(run.events(), b, JournalEvent.Rerun.class), span, marks));
     out.append(ACTIVE.html(List.of(ActiveSessions.of(run.events(), b)), span, marks));
     out.append(PODS.html(PodsReady.of(run.schedulerEvents(), b), span, marks));
     out.append(FAILOVER.html(List.of(FailoverGaps.of(run.events(), b)), span, marks));
@@ -38,8 +39,8 @@ final class ChartsSection {
 
   /** ", load began at 18s": the deployment's start-up comes first, and fault offsets count from the run's start. */
   private static String loadStart(RunData run) {
-    return run.events().stream().filter(e -> "session_started".equals(e.path("type").asText()))
-        .mapToLong(e -> e.path("t").asLong()).min()
+    return run.events().stream().filter(e -> e instanceof JournalEvent.SessionStarted)
+        .mapToLong(JournalEvent::t).min()
         .stream().mapToObj(t -> " (the deployment's start-up included; load began at " + Html.offset(t - run.startMillis())
             + ")").findFirst().orElse("");
   }

@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Placements;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.analysis.Placements;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,19 +20,19 @@ record ColdWarm(double[] edgesMillis, long[] cold, long[] warm, long coldTotal, 
   static final String WARM_COLOUR = "#0891b2";
 
   /** The ok first renders with a placement (an external target has none: both groups empty). */
-  static ColdWarm of(List<JsonNode> events, Placements placements) {
+  static ColdWarm of(List<JournalEvent> events, Placements placements) {
     double[] values = new double[events.size()];
     boolean[] isCold = new boolean[events.size()];
     int n = 0;
     double lo = Double.MAX_VALUE;
     double hi = 0;
-    for (JsonNode e : events) {
-      if (!"first_render".equals(e.path("type").asText()) || !e.path("ok").asBoolean(false)) {
+    for (JournalEvent e : events) {
+      if (!(e instanceof JournalEvent.FirstRender f) || !f.ok()) {
         continue;
       }
-      Optional<Boolean> cold = placements.cold(e.path("sessionId").asText(null));
+      Optional<Boolean> cold = placements.cold(f.sessionId());
       if (cold.isPresent()) {
-        double ms = Math.max(0.01, e.path("ttfrMs").asDouble());
+        double ms = Math.max(0.01, f.ttfrMs());
         values[n] = ms;
         isCold[n++] = cold.get();
         lo = Math.min(lo, ms);

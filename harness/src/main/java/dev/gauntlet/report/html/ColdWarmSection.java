@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.ColdStart;
-import dev.gauntlet.report.SliStats;
+import dev.gauntlet.analysis.ColdStart;
+import dev.gauntlet.measure.SliStats;
 
 /** Cold vs warm: the two TTFR distributions and their percentiles, and how long pods took to start. */
 final class ColdWarmSection {

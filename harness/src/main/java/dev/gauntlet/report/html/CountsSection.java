@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.SliStats;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.analysis.Summary;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.JournalEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +16,11 @@ final class FailoverGaps {
 
   private FailoverGaps() {}
 
-  static Series of(List<JsonNode> events, Buckets buckets) {
+  static Series of(List<JournalEvent> events, Buckets buckets) {
     List<double[]> gaps = new ArrayList<>(); // {offset, gapMs}
-    for (JsonNode e : events) {
-      String type = e.path("type").asText();
-      if ((type.equals("failover_seen") || type.equals("socket_recovered")) && e.has("gapMs")) {
-        gaps.add(new double[] {Math.max(0, e.path("t").asLong() - buckets.startMillis()), e.path("gapMs").asDouble()});
+    for (JournalEvent e : events) {
+      if (e instanceof JournalEvent.Recovery r) {
+        gaps.add(new double[] {Math.max(0, r.t() - buckets.startMillis()), r.gapMs()});
       }
     }
     gaps.sort((a, b) -> Double.compare(a[0], b[0]));

@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Fault;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.Summary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +31,8 @@ final class FaultMarks {
   static String label(Fault f) {
     StringBuilder label = new StringBuilder(f.action() == null ? "fault" : f.action());
     List<String> ids = new ArrayList<>();
-    for (JsonNode t : f.targets()) {
-      ids.add(t.path("id").asText("?"));
+    for (FaultTarget t : f.targets()) {
+      ids.add(t.id() == null ? "?" : t.id());
     }
     if (!ids.isEmpty()) {
       label.append(' ').append(ids.size() <= 2 ? String.join(",", ids) : ids.get(0) + " +" + (ids.size() - 1));

@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.Fault;
-import dev.gauntlet.report.SliStats;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.analysis.Summary;
 
 /** Failover per fault: who was hit, who came back and how fast, and when the platform was whole again. */
 final class FaultSection {

@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.Provenance;
-import dev.gauntlet.report.SloVerdict;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Provenance;
+import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.analysis.Summary;
 
 /** The page's top: run id, scenario, status and its reason, when, provenance, and the one-line verdict. */
 final class HeaderSection {

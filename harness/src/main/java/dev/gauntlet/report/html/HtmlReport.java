@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.RunSummaries;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /** Writes the report of a summarized run (its summary, journal and snapshots), atomically. */
-  public static void write(RunSummaries.Result run, Path file) {
+  public static void write(RunReading run, Path file) {
     String html = render(RunData.of(run.summary(), run.events(), run.placements(), run.schedulerEvents()));
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {

@@ -1,7 +1,8 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.SliStats;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalEvent.Interaction;
+import dev.gauntlet.measure.SliStats;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -18,16 +19,16 @@ final class LatencySeries {
 
   private LatencySeries() {}
 
-  /** The three percentile lines; every value NaN where a bucket had no sample. */
-  static List<Series> of(List<JsonNode> events, Buckets buckets, String type, String field) {
+  /** The three percentile lines of the ok interactions of {@code type}; every value NaN where a bucket had none. */
+  static List<Series> of(List<JournalEvent> events, Buckets buckets, Class<? extends Interaction> type) {
     Histogram[] perBucket = new Histogram[buckets.count()];
-    for (JsonNode e : events) {
-      if (type.equals(e.path("type").asText()) && e.path("ok").asBoolean(false) && e.has(field)) {
-        int i = buckets.index(e.path("t").asLong());
+    for (JournalEvent e : events) {
+      if (type.isInstance(e) && ((Interaction) e).ok()) {
+        int i = buckets.index(e.t());
         if (perBucket[i] == null) {
           perBucket[i] = SliStats.histogram();
         }
-        SliStats.record(perBucket[i], e.path(field).asDouble());
+        SliStats.record(perBucket[i], ((Interaction) e).millis());
       }
     }
     long[] x = new long[buckets.count()];

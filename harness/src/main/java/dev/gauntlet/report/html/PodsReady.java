@@ -1,6 +1,6 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.SchedulerEvents;
+import dev.gauntlet.analysis.SchedulerEvents;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.gauntlet.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.Summary;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,14 +14,14 @@ import java.util.List;
  * @param startMillis the run's start (the summary's startedAt, else the first journal line)
  * @param endMillis the run's end, at least {@code startMillis + 1}
  */
-record RunData(Summary summary, List<JsonNode> events, Placements placements, SchedulerEvents schedulerEvents,
+record RunData(Summary summary, List<JournalEvent> events, Placements placements, SchedulerEvents schedulerEvents,
     long startMillis, long endMillis) {
 
-  static RunData of(Summary summary, List<JsonNode> events, Placements placements, SchedulerEvents schedulerEvents) {
+  static RunData of(Summary summary, List<JournalEvent> events, Placements placements, SchedulerEvents schedulerEvents) {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
-    for (JsonNode e : events) {
-      long t = e.path("t").asLong();
+    for (JournalEvent e : events) {
+      long t = e.t();
       first = Math.min(first, t);
       last = Math.max(last, t);
     }

@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.report.ExperimentVerdict;
-import dev.gauntlet.report.SloVerdict;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.ExperimentVerdict;
+import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.analysis.Summary;
 import java.util.Locale;
 
 /** Objectives with their error budgets (summary.slos), then each chaos experiment's steady state. */

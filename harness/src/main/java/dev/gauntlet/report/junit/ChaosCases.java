@@ -1,7 +1,7 @@
 package dev.gauntlet.report.junit;
 
-import dev.gauntlet.report.ExperimentVerdict;
-import dev.gauntlet.report.Fault;
+import dev.gauntlet.analysis.ExperimentVerdict;
+import dev.gauntlet.analysis.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

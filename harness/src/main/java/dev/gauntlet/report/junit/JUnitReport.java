@@ -1,7 +1,7 @@
 package dev.gauntlet.report.junit;
 
-import dev.gauntlet.report.Provenance;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Provenance;
+import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.report.VerdictTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

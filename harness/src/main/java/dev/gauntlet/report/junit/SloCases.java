@@ -1,6 +1,6 @@
 package dev.gauntlet.report.junit;
 
-import dev.gauntlet.report.SloVerdict;
+import dev.gauntlet.analysis.SloVerdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.gauntlet.slo.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.JournalEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,11 @@ public final class FaultWindows {
   }
 
   /** The {@code fault} lines of the journal; a dry run signalled nothing, so it opens no window. */
-  public static FaultWindows of(List<JsonNode> journal) {
+  public static FaultWindows of(List<JournalEvent> journal) {
     List<Long> at = new ArrayList<>();
-    for (JsonNode e : journal) {
-      if (e.path("type").asText().equals("fault") && !e.path("dryRun").asBoolean(false)) {
-        at.add(e.path("t").asLong());
+    for (JournalEvent e : journal) {
+      if (e instanceof JournalEvent.Fault f && !f.dryRun()) {
+        at.add(f.t());
       }
     }
     return new FaultWindows(at);

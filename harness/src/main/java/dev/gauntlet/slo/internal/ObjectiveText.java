@@ -1,7 +1,8 @@
 package dev.gauntlet.slo.internal;
 
 import dev.gauntlet.scenario.internal.Suggest;
-import dev.gauntlet.slo.SliKind;
+import dev.gauntlet.measure.Sli;
+import dev.gauntlet.measure.SliKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,10 @@ public final class ObjectiveText {
     }
     String sli = m.group(1);
     String rest = m.group(2).trim();
-    SliKind kind = SliCatalog.kind(sli);
+    SliKind kind = Sli.byKey(sli).map(Sli::kind).orElse(null);
     if (kind == null) {
       throw new Invalid("names an unknown SLI '" + sli + "'" + hint(sli),
-          "known SLIs: " + String.join(", ", SliCatalog.names()));
+          "known SLIs: " + String.join(", ", Sli.keys()));
     }
     return switch (kind) {
       case LATENCY -> latency(sli, rest);
@@ -59,11 +60,11 @@ public final class ObjectiveText {
 
   /** A typo's closest SLI, else one the word begins ('ttfr' -> ttfr_ms, 'interaction' -> interaction_success). */
   private static String hint(String sli) {
-    String typo = Suggest.hint(sli, SliCatalog.names());
+    String typo = Suggest.hint(sli, Sli.keys());
     if (!typo.isEmpty()) {
       return typo;
     }
-    return SliCatalog.names().stream().filter(n -> n.startsWith(sli.toLowerCase() + "_")).findFirst()
+    return Sli.keys().stream().filter(n -> n.startsWith(sli.toLowerCase() + "_")).findFirst()
         .map(n -> " (did you mean " + n + "?)").orElse("");
   }
 

@@ -1,9 +1,12 @@
 package dev.gauntlet.slo.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Fault;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalEvent.*;
+import dev.gauntlet.measure.Sli;
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,21 +15,21 @@ import java.util.Map;
 /** The journal (and the scheduler's events, the faults) read into each SLI's samples, per docs/slo.md's catalogue. */
 public final class Samples {
 
-  private final List<JsonNode> journal;
+  private final List<JournalEvent> journal;
   private final Placements placements;
   private final SchedulerEvents events;
   private final List<Fault> faults;
-  private final Map<String, String> appByVu = new HashMap<>();
+  private final Map<Long, String> appByVu = new HashMap<>();
   private final Map<String, List<Sample>> cache = new HashMap<>();
 
-  public Samples(List<JsonNode> journal, Placements placements, SchedulerEvents events, List<Fault> faults) {
+  public Samples(List<JournalEvent> journal, Placements placements, SchedulerEvents events, List<Fault> faults) {
     this.journal = journal;
     this.placements = placements;
     this.events = events;
     this.faults = faults;
-    for (JsonNode e : journal) {
-      if (e.path("type").asText().equals("session_started") && e.hasNonNull("app")) {
-        appByVu.put(e.path("vu").asText(), e.path("app").asText());
+    for (JournalEvent e : journal) {
+      if (e instanceof SessionStarted s && s.app() != null) {
+        appByVu.put(s.vu(), s.app());
       }
     }
   }
@@ -35,70 +38,71 @@ public final class Samples {
     return cache.computeIfAbsent(sli, this::read);
   }
 
-  private List<Sample> read(String sli) {
+  private List<Sample> read(String key) {
+    Sli sli = Sli.byKey(key).orElseThrow(() -> new IllegalArgumentException("unknown SLI " + key));
     List<Sample> out = new ArrayList<>();
     switch (sli) {
-      case "pod_start_ms" -> podStarts(out);
-      case "recovery_ms" -> recoveries(out);
-      default -> journal.forEach(e -> line(sli, e, out));
+      case POD_START -> podStarts(out);
+      case RECOVERY -> recoveries(out);
+      default -> journal.forEach(e -> {
+        if (e instanceof VuEvent v) {
+          line(sli, v, out);
+        }
+      });
     }
     return out;
   }
 
-  private void line(String sli, JsonNode e, List<Sample> out) {
-    String type = e.path("type").asText();
-    long t = e.path("t").asLong();
-    boolean interaction = type.equals("first_render") || type.equals("rerun");
-    boolean ok = e.path("ok").asBoolean(false);
+  private void line(Sli sli, VuEvent e, List<Sample> out) {
+    long t = e.t();
     switch (sli) {
-      case "ttfr_ms", "ttfr_cold_ms", "ttfr_warm_ms" -> {
-        if (type.equals("first_render") && ok && split(sli, e)) {
-          out.add(Sample.latency(t, e.path("ttfrMs").asDouble(), app(e)));
+      case TTFR, TTFR_COLD, TTFR_WARM -> {
+        if (e instanceof FirstRender f && f.ok() && split(sli, f)) {
+          out.add(Sample.latency(t, f.ttfrMs(), app(e)));
         }
       }
-      case "rerun_ms" -> {
-        if (type.equals("rerun") && ok) {
-          out.add(Sample.latency(t, e.path("rerunMs").asDouble(), app(e)));
+      case RERUN -> {
+        if (e instanceof Rerun r && r.ok()) {
+          out.add(Sample.latency(t, r.rerunMs(), app(e)));
         }
       }
-      case "failover_ms" -> {
-        if (type.equals("socket_recovered") || type.equals("failover_seen")) {
-          out.add(Sample.latency(t, e.path("gapMs").asDouble(), app(e)));
+      case FAILOVER -> {
+        if (e instanceof Recovery r) {
+          out.add(Sample.latency(t, r.gapMs(), app(e)));
         }
       }
-      case "interaction_success", "failed_interactions" -> {
-        if (interaction) {
-          double millis = e.path(type.equals("rerun") ? "rerunMs" : "ttfrMs").asDouble(0);
-          out.add(new Sample(t - Math.round(millis), t, app(e), 0, !ok, true));
+      case INTERACTION_SUCCESS, FAILED_INTERACTIONS -> {
+        if (e instanceof Interaction i) {
+          out.add(new Sample(t - Math.round(i.millis()), t, app(e), 0, !i.ok(), true));
         }
       }
-      case "session_success" -> {
-        if (type.equals("session_ended")) {
-          out.add(Sample.event(t, app(e), !e.path("outcome").asText().equals("completed")));
+      case SESSION_SUCCESS -> {
+        if (e instanceof SessionEnded s) {
+          out.add(Sample.event(t, app(e), !SessionEnded.COMPLETED.equals(s.outcome())));
         }
       }
-      case "failed_sessions" -> {
-        if (type.equals("session_ended")) {
-          out.add(Sample.event(t, app(e), e.path("outcome").asText().equals("failed")));
+      case FAILED_SESSIONS -> {
+        if (e instanceof SessionEnded s) {
+          out.add(Sample.event(t, app(e), SessionEnded.FAILED.equals(s.outcome())));
         }
       }
-      case "lost_sessions" -> {
+      case LOST_SESSIONS -> {
         // counted: session_lost lines; the population the count is drawn from: sessions started
-        if (type.equals("session_lost")) {
+        if (e instanceof SessionLost) {
           out.add(new Sample(t, t, app(e), 0, true, false));
-        } else if (type.equals("session_started")) {
+        } else if (e instanceof SessionStarted) {
           out.add(Sample.event(t, app(e), false));
         }
       }
-      default -> throw new IllegalArgumentException("unknown SLI " + sli);
+      default -> throw new IllegalArgumentException("no journal samples for SLI " + sli.key());
     }
   }
 
-  private boolean split(String sli, JsonNode e) {
-    if (sli.equals("ttfr_ms")) {
+  private boolean split(Sli sli, FirstRender f) {
+    if (sli == Sli.TTFR) {
       return true;
     }
-    return placements.cold(e.path("sessionId").asText(null)).map(cold -> cold == sli.equals("ttfr_cold_ms")).orElse(false);
+    return placements.cold(f.sessionId()).map(cold -> cold == (sli == Sli.TTFR_COLD)).orElse(false);
   }
 
   private void podStarts(List<Sample> out) {
@@ -109,14 +113,13 @@ public final class Samples {
     for (Fault f : faults) {
       if (!f.dryRun() && f.recoveryMillis() != null) {
         // time = the fault; its app is the first target's that names one
-        String app = f.targets().stream().filter(t -> t.hasNonNull("app")).map(t -> t.path("app").asText())
-            .findFirst().orElse("");
+        String app = f.targets().stream().map(FaultTarget::app).filter(a -> a != null).findFirst().orElse("");
         out.add(new Sample(f.at(), f.at(), app, f.recoveryMillis(), false, true));
       }
     }
   }
 
-  private String app(JsonNode e) {
-    return e.hasNonNull("app") ? e.path("app").asText() : appByVu.getOrDefault(e.path("vu").asText(), "");
+  private String app(VuEvent e) {
+    return e.app() != null ? e.app() : appByVu.getOrDefault(e.vu(), "");
   }
 }

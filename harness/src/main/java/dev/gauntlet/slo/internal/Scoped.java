@@ -37,7 +37,7 @@ public record Scoped(List<Sample> inScope, List<Sample> steady, List<Sample> fau
    * guards against a run that did nothing.
    */
   public long samples(Objective o) {
-    return o.kind() == dev.gauntlet.slo.SliKind.COUNT ? population(steady) + population(fault) : population(inScope);
+    return o.kind() == dev.gauntlet.measure.SliKind.COUNT ? population(steady) + population(fault) : population(inScope);
   }
 
   /** Samples that count toward a population (not a count's counted events). */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gauntlet.slo.Objective;
-import dev.gauntlet.slo.SliKind;
+import dev.gauntlet.measure.SliKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

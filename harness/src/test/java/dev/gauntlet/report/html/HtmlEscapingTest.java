@@ -2,13 +2,14 @@ package dev.gauntlet.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.RunSummaries;
-import dev.gauntlet.report.SchedulerEvents;
-import dev.gauntlet.report.SloVerdict;
-import dev.gauntlet.report.Summary;
-import dev.gauntlet.report.SummaryCalculator;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.SummaryCalculator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class HtmlEscapingTest {
   @Test
   void hostileNamesInTheJournalAndSummaryAreShownAsText() {
     String h = HOSTILE.replace("\"", "\\\"");
-    List<JsonNode> events = Stream.of(
+    List<JournalEvent> events = Stream.of(
         "{\"t\":0,\"type\":\"run_started\",\"runId\":\"" + h + "\",\"scenario\":\"" + h + "\",\"gitCommit\":\"" + h + "\"}",
         "{\"t\":10,\"type\":\"session_started\",\"vu\":1,\"app\":\"" + h + "\"}",
         "{\"t\":20,\"type\":\"first_render\",\"vu\":1,\"ok\":true,\"ttfrMs\":5.0}",
@@ -37,7 +38,7 @@ class HtmlEscapingTest {
             + "\"}],\"dryRun\":false}",
         "{\"t\":40,\"type\":\"experiment_ended\",\"experiment\":\"" + h + "\",\"steadyState\":\"" + h + "\"}",
         "{\"t\":50,\"type\":\"run_ended\",\"status\":\"error\",\"reason\":\"" + h + "\"}")
-        .map(Journal::node).toList(); // not Journal.of: the text holds single quotes
+        .map(Journal::node).map(JournalReader::decode).toList(); // not Journal.of: the text holds single quotes
     SchedulerEvents pods = SchedulerEvents.of(Journal.node(
         "[{\"seq\":1,\"at\":5,\"type\":\"ready\",\"pod\":\"" + h + "\",\"app\":\"" + h + "\"}]"));
     Summary summary = SummaryCalculator.compute(events, Placements.none(), pods, "run", "scenario")

@@ -2,6 +2,8 @@ package dev.gauntlet.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,10 +16,10 @@ final class Journal {
 
   private Journal() {}
 
-  static List<JsonNode> of(String... lines) {
-    List<JsonNode> events = new ArrayList<>();
+  static List<JournalEvent> of(String... lines) {
+    List<JournalEvent> events = new ArrayList<>();
     for (String line : lines) {
-      events.add(node(line.replace('\'', '"')));
+      events.add(JournalReader.decode(node(line.replace('\'', '"'))));
     }
     return events;
   }

@@ -1,10 +1,12 @@
 package dev.gauntlet.report.html;
 
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.RunFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.report.RunReports;
-import dev.gauntlet.report.RunSummaries;
-import dev.gauntlet.report.SloVerdict;
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.analysis.Summary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,14 +39,14 @@ public final class ReportFixtures {
   public static Summary write(Run run, Path runDir) {
     try {
       Files.createDirectories(runDir);
-      for (String name : new String[] {RunSummaries.JOURNAL, RunSummaries.PLACEMENTS, RunSummaries.EVENTS}) {
+      for (String name : new String[] {RunFiles.JOURNAL, RunFiles.PLACEMENTS, RunFiles.EVENTS}) {
         try (InputStream in = ReportFixtures.class.getResourceAsStream(run.folder + name)) {
           if (in != null) {
             Files.copy(in, runDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
           }
         }
       }
-      RunSummaries.Result summarized = RunSummaries.summarize(runDir);
+      RunReading summarized = RunSummaries.summarize(runDir);
       Summary summary = summarized.summary().withSlos(slos());
       HtmlReport.write(summarized.withSummary(summary), runDir.resolve(RunReports.HTML));
       return summary;

@@ -3,9 +3,9 @@ package dev.gauntlet.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.report.Placements;
-import dev.gauntlet.report.SchedulerEvents;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.SchedulerEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +16,14 @@ class SeriesTest {
 
   @Test
   void latencyPercentilesArePerBucketOfOkLinesWithGapsWhereNothingFinished() {
-    List<JsonNode> events = Journal.of(
+    List<JournalEvent> events = Journal.of(
         "{'t':100,'type':'first_render','ok':true,'ttfrMs':10.0}",
         "{'t':900,'type':'first_render','ok':true,'ttfrMs':30.0}",
         "{'t':950,'type':'first_render','ok':false,'ttfrMs':10000.0}",
         "{'t':2500,'type':'first_render','ok':true,'ttfrMs':50.0}",
         "{'t':2600,'type':'rerun','ok':true,'rerunMs':999.0}");
 
-    List<Series> lines = LatencySeries.of(events, FOUR_SECONDS, "first_render", "ttfrMs");
+    List<Series> lines = LatencySeries.of(events, FOUR_SECONDS, JournalEvent.FirstRender.class);
 
     assertThat(lines).extracting(Series::label).containsExactly("p50", "p95", "p99");
     double[] p50 = lines.get(0).values();
@@ -39,7 +39,7 @@ class SeriesTest {
 
   @Test
   void activeSessionsAreTheMostOpenAtOnceInEachBucketCarriedThroughQuietOnes() {
-    List<JsonNode> events = Journal.of(
+    List<JournalEvent> events = Journal.of(
         "{'t':100,'type':'session_started','vu':1}",
         "{'t':200,'type':'session_started','vu':2}",
         "{'t':300,'type':'session_ended','vu':1}",
@@ -55,7 +55,7 @@ class SeriesTest {
 
   @Test
   void withoutSessionLinesActiveSessionsComeFromProgressLines() {
-    List<JsonNode> events = Journal.of("{'t':1000,'type':'progress','active':3}", "{'t':1500,'type':'progress','active':5}");
+    List<JournalEvent> events = Journal.of("{'t':1000,'type':'progress','active':3}", "{'t':1500,'type':'progress','active':5}");
 
     assertThat(ActiveSessions.of(events, FOUR_SECONDS).values()).containsExactly(Double.NaN, 5.0, Double.NaN, Double.NaN);
   }
@@ -81,7 +81,7 @@ class SeriesTest {
 
   @Test
   void failoverGapsAreDotsUntilTooManyThenTheLongestPerBucket() {
-    List<JsonNode> few = Journal.of("{'t':1500,'type':'failover_seen','gapMs':700.0}",
+    List<JournalEvent> few = Journal.of("{'t':1500,'type':'failover_seen','gapMs':700.0}",
         "{'t':1600,'type':'socket_recovered','gapMs':900.0}", "{'t':1700,'type':'socket_dropped'}");
     assertThat(FailoverGaps.of(few, FOUR_SECONDS).values()).containsExactly(700.0, 900.0);
 
@@ -98,7 +98,7 @@ class SeriesTest {
     Placements placements = Placements.of(Journal.node("""
         [{"runtimeSessionId":"c","cold":true},{"runtimeSessionId":"w1","cold":false},
          {"runtimeSessionId":"w2","cold":false}]"""));
-    List<JsonNode> events = Journal.of(
+    List<JournalEvent> events = Journal.of(
         "{'t':1,'type':'first_render','ok':true,'ttfrMs':1000.0,'sessionId':'c'}",
         "{'t':2,'type':'first_render','ok':true,'ttfrMs':10.0,'sessionId':'w1'}",
         "{'t':3,'type':'first_render','ok':true,'ttfrMs':12.0,'sessionId':'w2'}",

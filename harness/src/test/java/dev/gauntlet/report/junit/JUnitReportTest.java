@@ -6,7 +6,7 @@ import static dev.gauntlet.report.GateFixtures.resource;
 import static dev.gauntlet.report.GateFixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.report.Summary;
+import dev.gauntlet.analysis.Summary;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +87,7 @@ class JUnitReportTest {
   @Test
   void markupAndControlCharactersInNamesAreEscaped() throws Exception {
     Summary s = summary("summary-fail.json");
-    Summary odd = s.withSlos(s.slos().stream().map(v -> new dev.gauntlet.report.SloVerdict("a <b> & \"c\"\u0007",
+    Summary odd = s.withSlos(s.slos().stream().map(v -> new dev.gauntlet.analysis.SloVerdict("a <b> & \"c\"\u0007",
         v.sli(), v.objective(), v.scope(), v.app(), v.measured(), v.unit(), v.samples(), v.met(), v.note(), v.budget()))
         .toList());
 

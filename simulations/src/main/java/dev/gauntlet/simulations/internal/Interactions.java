@@ -1,7 +1,7 @@
 package dev.gauntlet.simulations.internal;
 
 import dev.gauntlet.load.WidgetRotation;
-import dev.gauntlet.measure.Events;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.protocol.codec.BackMsgCodec;
 import dev.gauntlet.protocol.codec.BackMsgEncoding;
@@ -123,7 +123,7 @@ final class Interactions {
     }
     b.inbox.failoverEndingAt(b.finishedAtMicros() / 1000).ifPresent(b::journalFailover);
     done++;
-    b.run.journal().write("rerun", Events.rerun(b.vu, b.app.name(), true, rerunMs, seq, null));
+    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(), b.vu, b.app.name(), true, rerunMs, seq, null));
     b.run.histograms().recordMillis(Sli.RERUN, rerunMs);
     landed(b.finishedAtMicros());
   }
@@ -131,7 +131,7 @@ final class Interactions {
   private void fail(double rerunMs, String error) {
     done++;
     anyFailed = true;
-    b.run.journal().write("rerun", Events.rerun(b.vu, b.app.name(), false, rerunMs, seq, error));
+    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(), b.vu, b.app.name(), false, rerunMs, seq, error));
   }
 
   boolean anyFailed() {

@@ -1,6 +1,6 @@
 package dev.gauntlet.simulations.internal;
 
-import dev.gauntlet.measure.Events;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Sli;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
@@ -30,7 +30,7 @@ final class Recovery {
     recovering = true;
     attempts = 0;
     dropAtMicros = Frames.nowMicros();
-    b.run.journal().write("socket_dropped", Events.socketDropped(b.vu, b.app.name(), ABNORMAL_CLOSURE,
+    b.run.journal().write(new JournalEvent.SocketDropped(System.currentTimeMillis(), b.vu, b.app.name(), ABNORMAL_CLOSURE,
         "socket closed while a run was awaited at " + b.streamUrl(), inFlight));
   }
 
@@ -47,7 +47,7 @@ final class Recovery {
     if (gapMs > b.run.plan().recoveryDeadlineMillis()) {
       recovering = false;
       lost = true;
-      b.run.journal().write("session_lost", Events.sessionLost(b.vu, b.app.name(),
+      b.run.journal().write(new JournalEvent.SessionLost(System.currentTimeMillis(), b.vu, b.app.name(),
           "no good run within " + b.run.plan().recoveryDeadlineMillis() + " ms of the drop, " + attempts + " attempts"));
       return false;
     }
@@ -93,7 +93,7 @@ final class Recovery {
   private void recovered(long atMicros) {
     recovering = false;
     double gapMs = (atMicros - dropAtMicros) / 1000.0;
-    b.run.journal().write("socket_recovered", Events.socketRecovered(b.vu, b.app.name(), gapMs, attempts,
+    b.run.journal().write(new JournalEvent.SocketRecovered(System.currentTimeMillis(), b.vu, b.app.name(), gapMs, attempts,
         b.inbox.sessionId()));
     b.run.histograms().recordMillis(Sli.FAILOVER, gapMs);
   }

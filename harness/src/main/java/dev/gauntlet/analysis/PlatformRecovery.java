@@ -1,6 +1,8 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.JournalEvent;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +20,12 @@ final class PlatformRecovery {
 
   private PlatformRecovery() {}
 
-  static Long podsMillis(long at, List<JsonNode> targets, SchedulerEvents events) {
+  static Long podsMillis(long at, List<FaultTarget> targets, SchedulerEvents events) {
     Set<String> hitPods = new HashSet<>();
     Set<String> apps = new HashSet<>();
-    for (JsonNode target : targets) {
-      hitPods.add(target.path("id").asText());
-      apps.add(target.path("app").asText());
+    for (FaultTarget target : targets) {
+      hitPods.add(String.valueOf(target.id()));
+      apps.add(target.app() == null ? "" : target.app());
     }
     Map<String, Set<String>> ready = new HashMap<>();
     Map<String, Integer> before = null;
@@ -45,18 +47,16 @@ final class PlatformRecovery {
     return null;
   }
 
-  static Long restartMillis(long at, List<JsonNode> targets, List<JsonNode> journal) {
-    for (JsonNode e : journal) {
-      long t = e.path("t").asLong();
-      if (t < at || !e.path("type").asText().equals("restart")) {
+  static Long restartMillis(long at, List<FaultTarget> targets, List<JournalEvent> journal) {
+    for (JournalEvent e : journal) {
+      if (e.t() < at || !(e instanceof JournalEvent.Restart restart)) {
         continue;
       }
-      for (JsonNode target : targets) {
-        boolean sameComponent = e.path("component").asText().equals(target.path("component").asText());
-        boolean sameId = !e.hasNonNull("id") || !target.hasNonNull("id")
-            || e.path("id").asText().equals(target.path("id").asText());
+      for (FaultTarget target : targets) {
+        boolean sameComponent = Objects.equals(restart.component(), target.component());
+        boolean sameId = restart.id() == null || target.id() == null || restart.id().equals(target.id());
         if (sameComponent && sameId) {
-          return t - at;
+          return e.t() - at;
         }
       }
     }

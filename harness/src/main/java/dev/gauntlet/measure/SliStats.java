@@ -1,4 +1,4 @@
-package dev.gauntlet.report;
+package dev.gauntlet.measure;
 
 import org.HdrHistogram.Histogram;
 

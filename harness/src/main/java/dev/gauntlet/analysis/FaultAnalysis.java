@@ -1,6 +1,8 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.SliStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,34 +19,33 @@ public final class FaultAnalysis {
 
   private FaultAnalysis() {}
 
-  public static List<Fault> faults(List<JsonNode> journal, Placements placements, SchedulerEvents events) {
+  public static List<Fault> faults(List<JournalEvent> journal, Placements placements, SchedulerEvents events) {
     VuTimelines vus = VuTimelines.of(journal);
     List<Fault> faults = new ArrayList<>();
-    for (JsonNode e : journal) {
-      if (e.path("type").asText().equals("fault")) {
-        faults.add(fault(e, journal, vus, placements, events));
+    for (JournalEvent e : journal) {
+      if (e instanceof JournalEvent.Fault f) {
+        faults.add(fault(f, journal, vus, placements, events));
       }
     }
     return faults;
   }
 
-  private static Fault fault(JsonNode line, List<JsonNode> journal, VuTimelines vus, Placements placements,
-      SchedulerEvents events) {
-    long at = line.path("t").asLong();
-    boolean dryRun = line.path("dryRun").asBoolean(false);
-    List<JsonNode> targets = new ArrayList<>();
-    line.path("targets").forEach(targets::add);
+  private static Fault fault(JournalEvent.Fault line, List<JournalEvent> journal, VuTimelines vus,
+      Placements placements, SchedulerEvents events) {
+    long at = line.t();
+    boolean dryRun = line.dryRun();
+    List<FaultTarget> targets = line.targets();
     Map<Long, VuTimelines.Vu> affected = new TreeMap<>();
     boolean pods = false;
-    for (JsonNode target : targets) {
-      if (target.path("component").asText().equals("gateway")) {
-        throughGateway(target, at, vus).forEach(vu -> affected.put(number(vu), vu));
-      } else if (target.path("component").asText("runtime").equals("runtime")) {
+    for (FaultTarget target : targets) {
+      if (FaultTarget.GATEWAY.equals(target.component())) {
+        throughGateway(target, at, vus).forEach(vu -> affected.put(vu.vu, vu));
+      } else if (target.component() == null || FaultTarget.RUNTIME.equals(target.component())) {
         pods = true;
-        List<VuTimelines.Vu> hit = target.has("sessionIds")
-            ? withSessions(target.path("sessionIds"), at, vus)
-            : onPod(target.path("id").asText(), at, vus, placements);
-        hit.forEach(vu -> affected.put(number(vu), vu));
+        List<VuTimelines.Vu> hit = target.sessionIds() != null
+            ? withSessions(target.sessionIds(), at, vus)
+            : onPod(String.valueOf(target.id()), at, vus, placements);
+        hit.forEach(vu -> affected.put(vu.vu, vu));
       }
     }
     int recovered = 0;
@@ -61,7 +62,8 @@ public final class FaultAnalysis {
     }
     Long recovery = dryRun ? null // nothing was signalled: nothing to recover from
         : pods ? PlatformRecovery.podsMillis(at, targets, events) : PlatformRecovery.restartMillis(at, targets, journal);
-    return new Fault(line.path("action").asText(), line.path("experiment").asText(""), at, dryRun, targets,
+    return new Fault(String.valueOf(line.action()), line.experiment() == null ? "" : line.experiment(), at, dryRun,
+        targets,
         affected.size(), List.copyOf(affected.keySet()), recovered, lost, SliStats.of(failover), recovery);
   }
 
@@ -88,16 +90,16 @@ public final class FaultAnalysis {
    * line carries them): exact, where placement snapshots taken every few seconds can miss a session
    * placed and lost between two of them.
    */
-  static List<VuTimelines.Vu> withSessions(JsonNode sessionIds, long at, VuTimelines vus) {
+  static List<VuTimelines.Vu> withSessions(List<String> sessionIds, long at, VuTimelines vus) {
     List<VuTimelines.Vu> hit = new ArrayList<>();
-    for (JsonNode id : sessionIds) {
-      vus.byRuntimeSession(id.asText()).filter(vu -> vu.liveAt(at) && !hit.contains(vu)).ifPresent(hit::add);
+    for (String id : sessionIds) {
+      vus.byRuntimeSession(id).filter(vu -> vu.liveAt(at) && !hit.contains(vu)).ifPresent(hit::add);
     }
     return hit;
   }
 
   /** Vus in a session at {@code at} whose entry point was the gateway (its URL, endpoint or port). */
-  static List<VuTimelines.Vu> throughGateway(JsonNode target, long at, VuTimelines vus) {
+  static List<VuTimelines.Vu> throughGateway(FaultTarget target, long at, VuTimelines vus) {
     List<VuTimelines.Vu> hit = new ArrayList<>();
     for (VuTimelines.Vu vu : vus.all()) {
       if (vu.liveAt(at) && GatewayMatch.matches(target, vu.entry)) {
@@ -105,13 +107,5 @@ public final class FaultAnalysis {
       }
     }
     return hit;
-  }
-
-  private static long number(VuTimelines.Vu vu) {
-    try {
-      return Long.parseLong(vu.vu);
-    } catch (NumberFormatException e) {
-      return vu.vu.hashCode(); // docs/run.md says vu is a number; tolerate otherwise
-    }
   }
 }

@@ -1,29 +1,26 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.FaultTarget;
 import java.net.URI;
 
 /**
- * Whether a virtual user's entry point is a fault's gateway target. The target names the gateway
- * by URL in {@code id} (or {@code url}/{@code endpoint}); a target named by component name only is
- * matched by its {@code port} when it has one.
+ * Whether a virtual user's entry point is a fault's gateway target: the target names the gateway
+ * by URL in {@code id} or {@code endpoint}.
  */
 final class GatewayMatch {
 
   private GatewayMatch() {}
 
-  static boolean matches(JsonNode target, String entry) {
+  static boolean matches(FaultTarget target, String entry) {
     if (entry == null || entry.isEmpty()) {
       return false;
     }
-    for (String field : new String[] {"id", "url", "endpoint"}) {
-      String value = target.path(field).asText("");
-      if (value.contains("://") && origin(value).equals(origin(entry))) {
+    for (String value : new String[] {target.id(), target.endpoint()}) {
+      if (value != null && value.contains("://") && origin(value).equals(origin(entry))) {
         return true;
       }
     }
-    int port = target.path("port").asInt(-1);
-    return port > 0 && port(entry) == port;
+    return false;
   }
 
   private static String origin(String url) {

@@ -1,4 +1,6 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
+
+import dev.gauntlet.measure.SliStats;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

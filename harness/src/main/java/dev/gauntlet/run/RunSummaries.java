@@ -1,6 +1,14 @@
-package dev.gauntlet.report;
+package dev.gauntlet.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.measure.JournalContents;
+import dev.gauntlet.measure.JournalReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gauntlet.slo.Objectives;
@@ -19,46 +27,27 @@ import java.util.List;
  */
 public final class RunSummaries {
 
-  public static final String JOURNAL = "journal.jsonl";
-  public static final String PLACEMENTS = "placements.json";
-  public static final String EVENTS = "events.json";
-  public static final String SUMMARY = "summary.json";
-  public static final String PLAN = "plan.json";
-
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private RunSummaries() {}
 
-  /**
-   * The summary, the journal lines that were skipped, and what it was computed from (so the run's
-   * other reports draw from the same reading of the files).
-   */
-  public record Result(Summary summary, List<String> warnings, List<JsonNode> events, Placements placements,
-      SchedulerEvents schedulerEvents) {
-
-    /** The same reading with another summary (e.g. verdicts added). */
-    public Result withSummary(Summary other) {
-      return new Result(other, warnings, events, placements, schedulerEvents);
-    }
-  }
-
   /** Computes the run dir's summary and writes its summary.json. */
-  public static Result summarize(Path runDir) {
-    Path journal = runDir.resolve(JOURNAL);
+  public static RunReading summarize(Path runDir) {
+    Path journal = runDir.resolve(RunFiles.JOURNAL);
     if (!Files.isRegularFile(journal)) {
-      throw new IllegalArgumentException(runDir + " has no " + JOURNAL + ": not a run directory (reports/<run-id>)");
+      throw new IllegalArgumentException(runDir + " has no " + RunFiles.JOURNAL + ": not a run directory (reports/<run-id>)");
     }
-    JournalReader.Contents contents = JournalReader.read(journal);
+    JournalContents contents = JournalReader.read(journal);
     String scenario = planField(runDir, "scenario");
-    Placements placements = Placements.read(runDir.resolve(PLACEMENTS));
-    SchedulerEvents events = SchedulerEvents.read(runDir.resolve(EVENTS));
+    Placements placements = Placements.read(runDir.resolve(RunFiles.PLACEMENTS));
+    SchedulerEvents events = SchedulerEvents.read(runDir.resolve(RunFiles.EVENTS));
     Summary summary = SummaryCalculator.compute(contents.events(), placements, events,
         runDir.getFileName().toString(), scenario);
     // the objectives as resolved at the run's start (slos.json), judged on the same files
     summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
         summary.faults()));
-    write(summary, runDir.resolve(SUMMARY));
-    return new Result(summary, contents.warnings(), contents.events(), placements, events);
+    write(summary, runDir.resolve(RunFiles.SUMMARY));
+    return new RunReading(summary, contents.warnings(), contents.events(), placements, events);
   }
 
   public static void write(Summary summary, Path file) {
@@ -81,7 +70,7 @@ public final class RunSummaries {
 
   private static String planField(Path runDir, String field) {
     try {
-      JsonNode plan = JSON.readTree(runDir.resolve(PLAN).toFile());
+      JsonNode plan = JSON.readTree(runDir.resolve(RunFiles.PLAN).toFile());
       return plan.path(field).asText("");
     } catch (IOException e) {
       return "";

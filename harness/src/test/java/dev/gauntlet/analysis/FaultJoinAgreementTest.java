@@ -1,4 +1,11 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
+
+import dev.gauntlet.TestResources;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.run.RunSummaries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +29,18 @@ class FaultJoinAgreementTest {
 
   @Test
   void affectedSessionsOfEachPodFaultAreThePlacementsOnThePodAtTheFault() throws IOException {
-    List<JsonNode> journal = JournalReader.read(SummaryGoldenTest.resource("chaos/journal.jsonl")).events();
-    JsonNode placements = JSON.readTree(SummaryGoldenTest.resource("chaos/placements.json").toFile());
+    List<JournalEvent> journal = JournalReader.read(TestResources.path("report/chaos/journal.jsonl")).events();
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(TestResources.path("report/chaos/journal.jsonl"))) {
+      lines.add(JSON.readTree(line)); // counted apart from the typed reader: an independent reading
+    }
+    JsonNode placements = JSON.readTree(TestResources.path("report/chaos/placements.json").toFile());
     List<Fault> faults = FaultAnalysis.faults(journal, Placements.of(placements),
-        SchedulerEvents.of(JSON.readTree(SummaryGoldenTest.resource("chaos/events.json").toFile())));
+        SchedulerEvents.of(JSON.readTree(TestResources.path("report/chaos/events.json").toFile())));
 
     Map<String, String> vuByRuntimeSession = new HashMap<>();
     Map<String, long[]> spanByVu = new HashMap<>();
-    for (JsonNode e : journal) {
+    for (JsonNode e : lines) {
       String vu = e.path("vu").asText();
       if (e.has("sessionId")) {
         vuByRuntimeSession.put(e.path("sessionId").asText(), vu);
@@ -42,11 +53,11 @@ class FaultJoinAgreementTest {
     }
     int podFaults = 0;
     for (Fault f : faults) {
-      if (!f.targets().get(0).path("component").asText().equals("runtime")) {
+      if (!f.targets().get(0).component().equals("runtime")) {
         continue;
       }
       podFaults++;
-      String pod = f.targets().get(0).path("id").asText();
+      String pod = f.targets().get(0).id();
       Set<Long> expected = new HashSet<>();
       for (JsonNode p : placements) {
         String vu = vuByRuntimeSession.get(p.path("runtimeSessionId").asText());
@@ -76,24 +87,24 @@ class FaultJoinAgreementTest {
 
   @Test
   void aDryRunFaultNamesWhoItWouldHaveHitAndHasNoRecoveryTime() throws IOException {
-    List<JsonNode> journal = List.of(
-        JSON.readTree("{\"t\":100,\"type\":\"session_started\",\"vu\":1,\"app\":\"a\",\"entry\":\"http://127.0.0.1:9000/\"}"),
-        JSON.readTree("{\"t\":150,\"type\":\"first_render\",\"vu\":1,\"ok\":true,\"ttfrMs\":5.0,\"sessionId\":\"r1\"}"),
-        JSON.readTree("{\"t\":200,\"type\":\"fault\",\"action\":\"gateway-kill\",\"experiment\":\"x\",\"dryRun\":true,"
-            + "\"targets\":[{\"component\":\"gateway\",\"id\":\"gateway-1\",\"port\":9000}]}"),
-        JSON.readTree("{\"t\":300,\"type\":\"restart\",\"component\":\"gateway\"}"));
+    List<JournalEvent> journal = JournalReader.parse("j", String.join("\n",
+        ("{\"t\":100,\"type\":\"session_started\",\"vu\":1,\"app\":\"a\",\"entry\":\"http://127.0.0.1:9000/\"}"),
+        ("{\"t\":150,\"type\":\"first_render\",\"vu\":1,\"ok\":true,\"ttfrMs\":5.0,\"sessionId\":\"r1\"}"),
+        ("{\"t\":200,\"type\":\"fault\",\"action\":\"gateway-kill\",\"experiment\":\"x\",\"dryRun\":true,"
+            + "\"targets\":[{\"component\":\"gateway\",\"id\":\"gateway-1\",\"endpoint\":\"http://127.0.0.1:9000\"}]}"),
+        ("{\"t\":300,\"type\":\"restart\",\"component\":\"gateway\"}"))).events();
 
     Fault f = FaultAnalysis.faults(journal, Placements.none(), SchedulerEvents.none()).get(0);
 
     assertThat(f.dryRun()).isTrue();
-    assertThat(f.affectedVus()).containsExactly(1L); // matched by the gateway's port
+    assertThat(f.affectedVus()).containsExactly(1L); // matched by the gateway's endpoint
     assertThat(f.recovered() + f.lost()).isZero();
     assertThat(f.recoveryMillis()).isNull();
   }
 
   @Test
   void aPodFaultWhoseReplacementNeverBecameReadyHasNoRecoveryTime() throws IOException {
-    JsonNode target = JSON.readTree("{\"component\":\"runtime\",\"id\":\"p1\",\"app\":\"a\"}");
+    FaultTarget target = FaultTarget.of("runtime", "p1", null, "a");
     SchedulerEvents events = SchedulerEvents.of(JSON.readTree("[{\"seq\":1,\"at\":10,\"type\":\"ready\",\"pod\":\"p1\",\"app\":\"a\"},"
         + "{\"seq\":2,\"at\":60,\"type\":\"gone\",\"pod\":\"p1\",\"app\":\"a\"},"
         + "{\"seq\":3,\"at\":70,\"type\":\"created\",\"pod\":\"p2\",\"app\":\"a\"}]"));

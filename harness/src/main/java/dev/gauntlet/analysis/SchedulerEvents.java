@@ -1,4 +1,4 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

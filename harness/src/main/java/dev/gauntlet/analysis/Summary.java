@@ -1,4 +1,6 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
+
+import dev.gauntlet.measure.SliStats;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
  *     {@code interrupted} (no {@code run_ended})
  * @param statusReason the {@code run_ended} line's {@code reason} (why it erred or was aborted), else null
  * @param provenance the commit, scenario hash, version and seed the run recorded
- * @param sli by name ({@link #SLI_NAMES}), in that order
+ * @param sli by name ({@link dev.gauntlet.measure.Sli#SUMMARIZED}), in that order
  * @param slos each objective's verdict, in the scenario's order (empty without objectives)
  * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
  * @param coldStart pods' created -> ready and TTFR by cold/warm placement
@@ -27,7 +29,6 @@ public record Summary(String schema, String runId, String scenario, String start
     List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
 
   public static final String SCHEMA = "gauntlet.summary/v1";
-  public static final String[] SLI_NAMES = {"ttfr_ms", "ttfr_cold_ms", "ttfr_warm_ms", "rerun_ms", "failover_ms"};
 
   public Summary {
     slos = List.copyOf(slos);

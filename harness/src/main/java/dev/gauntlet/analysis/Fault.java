@@ -1,8 +1,9 @@
-package dev.gauntlet.report;
+package dev.gauntlet.analysis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.SliStats;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"action", "experiment", "at", "dryRun", "targets", "affectedSessions", "affectedVus", "recovered",
     "lost", "failover_ms", "recovery_ms"})
-public record Fault(String action, String experiment, long at, boolean dryRun, List<JsonNode> targets,
+public record Fault(String action, String experiment, long at, boolean dryRun, List<FaultTarget> targets,
     int affectedSessions, List<Long> affectedVus, int recovered, int lost,
     @JsonProperty("failover_ms") SliStats failoverMillis, @JsonProperty("recovery_ms") Long recoveryMillis) {
 

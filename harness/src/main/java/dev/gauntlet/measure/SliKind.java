@@ -1,4 +1,4 @@
-package dev.gauntlet.slo;
+package dev.gauntlet.measure;
 
 /** What an SLI measures, which decides an objective's grammar and unit (docs/slo.md). */
 public enum SliKind {

@@ -1,0 +1,2 @@
+/** The journal's line codec, which only {@code measure}'s reader uses. */
+package dev.gauntlet.measure.internal;
