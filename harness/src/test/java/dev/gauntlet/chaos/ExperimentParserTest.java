@@ -69,11 +69,33 @@ class ExperimentParserTest {
         new String[] {"steadyState:\n  - {probe: ttfr, below: 1}\nmethod:\n  - pause: 1s\n",
             "line 2: steadyState[0].probe is 'ttfr'"},
         new String[] {"title: t\n", "line 1: the experiment has no method"},
+        new String[] {"steadyState:\n  - name: p\n    objective: ttfr p95 < 2000\nmethod:\n  - pause: 1s\n",
+            "line 3: objective 'ttfr p95 < 2000' names an unknown SLI 'ttfr' (did you mean ttfr_ms?)"},
+        new String[] {"steadyState:\n  - name: p\n    objective: interaction_success >= 99\nmethod:\n  - pause: 1s\n",
+            "line 3: objective 'interaction_success >= 99'"},
         new String[] {"method:\n  - action: gateway-kill\n    selector: {component: runtime}\n",
             "line 3: gateway-kill hits gateway processes, but the selector asks for runtime, so it matches nothing"},
         new String[] {"method:\n  - {}\n", "line 2: method[0] has neither an action nor a pause"}
     ).forEach(c -> assertThatThrownBy(() -> ExperimentParser.parse(write(c[0])))
         .as(c[0]).isInstanceOf(ScenarioException.class).hasMessageContaining(c[1]));
+  }
+
+  @Test
+  void aProbeIsAnObjectiveWithAWindow() throws Exception {
+    Experiment e = ExperimentParser.parse(write("""
+        steadyState:
+          - name: ok
+            objective: interaction_success >= 99.5%
+            window: 45s
+        method:
+          - pause: 1s
+        """));
+    Probe p = e.steadyState().get(0);
+    assertThat(p.window()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(p.objective().sli()).isEqualTo("interaction_success");
+    assertThat(p.objective().op()).isEqualTo(">=");
+    assertThat(p.objective().threshold()).isEqualTo(99.5);
+    assertThat(p.objective().line()).isEqualTo(3);
   }
 
   @Test
