@@ -2,11 +2,11 @@ package dev.gauntlet.chaos;
 
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
-import dev.gauntlet.scenario.ScenarioException;
-import dev.gauntlet.scenario.internal.DurationText;
-import dev.gauntlet.scenario.internal.Fields;
-import dev.gauntlet.scenario.internal.YamlNode;
-import dev.gauntlet.scenario.internal.YamlReader;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.DurationText;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.YamlNode;
+import dev.gauntlet.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.gauntlet.chaos;
 
-import dev.gauntlet.scenario.ScenarioException;
-import dev.gauntlet.scenario.internal.Fields;
-import dev.gauntlet.scenario.internal.Suggest;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.Suggest;
 import java.util.List;
 import java.util.Map;
 

@@ -7,7 +7,7 @@ import dev.gauntlet.compare.Comparison;
 import dev.gauntlet.compare.Comparisons;
 import dev.gauntlet.compare.NoiseFloor;
 import dev.gauntlet.compare.SummaryFiles;
-import dev.gauntlet.scenario.internal.DurationText;
+import dev.gauntlet.yaml.DurationText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

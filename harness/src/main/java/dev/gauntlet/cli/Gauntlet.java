@@ -2,7 +2,7 @@ package dev.gauntlet.cli;
 
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.run.RunException;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;

@@ -9,7 +9,7 @@ import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
-import dev.gauntlet.scenario.internal.DurationText;
+import dev.gauntlet.yaml.DurationText;
 import java.io.PrintWriter;
 import dev.gauntlet.slo.Objective;
 import dev.gauntlet.slo.Objectives;
@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
       parts.add("abortOnFail");
     }
     if (o.file() != null && !o.file().equals(scenario.file())) {
-      parts.add("from " + dev.gauntlet.scenario.ScenarioException.display(o.file()));
+      parts.add("from " + dev.gauntlet.yaml.ScenarioException.display(o.file()));
     }
     return (o.name().startsWith(o.text()) ? o.text() : o.name() + ": " + o.text()) + " (" + String.join("; ", parts) + ")";
   }

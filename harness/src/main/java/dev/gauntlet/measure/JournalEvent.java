@@ -1,7 +1,5 @@
 package dev.gauntlet.measure;
 
-import dev.gauntlet.analysis.Fault;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.gauntlet.run;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.Target;
 import java.net.URI;
 

@@ -3,7 +3,7 @@ package dev.gauntlet.slo;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.slo.internal.SloSection;
 import dev.gauntlet.slo.internal.SlosFile;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.slo.internal.ObjectiveText;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +20,7 @@ public final class Objectives {
    * The scenario's objectives: each include file's in turn, then the section's own; empty without a
    * slos section.
    *
-   * @throws dev.gauntlet.scenario.ScenarioException naming the file and line of the first problem
+   * @throws dev.gauntlet.yaml.ScenarioException naming the file and line of the first problem
    */
   public static List<Objective> of(Scenario scenario) {
     return SloSection.objectives(scenario);
@@ -35,7 +35,7 @@ public final class Objectives {
    * One objective from its text alone, judged over the whole of what it is given (scope run, every
    * app, a vacuous pass without samples): what a chaos experiment's steady-state probe is.
    *
-   * @throws dev.gauntlet.scenario.ScenarioException naming {@code file} and {@code line} when the text is not an objective
+   * @throws dev.gauntlet.yaml.ScenarioException naming {@code file} and {@code line} when the text is not an objective
    */
   public static Objective probe(String name, String text, Path file, int line) {
     ObjectiveText.Parsed p;

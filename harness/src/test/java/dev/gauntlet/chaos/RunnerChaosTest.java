@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gauntlet.run.RunOptions;
 import dev.gauntlet.run.Runner;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

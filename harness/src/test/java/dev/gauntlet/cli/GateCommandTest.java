@@ -65,7 +65,7 @@ class GateCommandTest {
 
     assertThat(run("gate", file.toString(), "--out", root.resolve("reports").toString())).isEqualTo(2);
 
-    assertThat(err.toString()).startsWith("gauntlet: " + dev.gauntlet.scenario.ScenarioException.display(file) + " line 6: ")
+    assertThat(err.toString()).startsWith("gauntlet: " + dev.gauntlet.yaml.ScenarioException.display(file) + " line 6: ")
         .contains("ttfr_ms p95 < fast");
     assertThat(root.resolve("reports")).doesNotExist();
   }

@@ -2,7 +2,7 @@ package dev.gauntlet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;

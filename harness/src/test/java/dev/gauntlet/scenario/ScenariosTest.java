@@ -1,5 +1,7 @@
 package dev.gauntlet.scenario;
 
+import dev.gauntlet.yaml.ScenarioException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

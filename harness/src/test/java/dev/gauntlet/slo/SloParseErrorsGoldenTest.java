@@ -3,7 +3,7 @@ package dev.gauntlet.slo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.scenario.Scenarios;
 import java.io.IOException;

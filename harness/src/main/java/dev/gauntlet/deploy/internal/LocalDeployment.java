@@ -6,7 +6,7 @@ import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.scenario.LocalTarget;
-import dev.gauntlet.scenario.internal.DurationText;
+import dev.gauntlet.yaml.DurationText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

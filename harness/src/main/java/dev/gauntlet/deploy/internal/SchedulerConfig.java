@@ -5,7 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.gauntlet.scenario.AppPool;
 import dev.gauntlet.scenario.LocalTarget;
-import dev.gauntlet.scenario.internal.DurationText;
+import dev.gauntlet.yaml.DurationText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,11 @@
 package dev.gauntlet.scenario.internal;
 
+import dev.gauntlet.yaml.YamlNode;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.Suggest;
+
 import dev.gauntlet.scenario.AppPool;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

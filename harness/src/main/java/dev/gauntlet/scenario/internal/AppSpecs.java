@@ -1,6 +1,9 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.YamlReader;
+import dev.gauntlet.yaml.Fields;
+
+import dev.gauntlet.yaml.ScenarioException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 

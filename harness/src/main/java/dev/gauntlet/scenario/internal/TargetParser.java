@@ -1,9 +1,13 @@
 package dev.gauntlet.scenario.internal;
 
+import dev.gauntlet.yaml.YamlNode;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.Suggest;
+
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.SchedulerSettings;
 import dev.gauntlet.scenario.Target;
 import java.net.URI;

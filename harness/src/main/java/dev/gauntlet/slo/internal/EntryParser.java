@@ -1,9 +1,9 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.scenario.ScenarioException;
-import dev.gauntlet.scenario.internal.Fields;
-import dev.gauntlet.scenario.internal.Suggest;
-import dev.gauntlet.scenario.internal.YamlNode;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.Suggest;
+import dev.gauntlet.yaml.YamlNode;
 import dev.gauntlet.slo.Objective;
 import java.time.Duration;
 import java.util.ArrayList;

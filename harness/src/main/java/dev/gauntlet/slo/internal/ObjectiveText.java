@@ -1,6 +1,6 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.scenario.internal.Suggest;
+import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.measure.SliKind;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
-package dev.gauntlet.scenario.internal;
+package dev.gauntlet.yaml;
 
-import dev.gauntlet.scenario.ScenarioException;
+import dev.gauntlet.yaml.ScenarioException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.gauntlet.scenario.internal;
+package dev.gauntlet.yaml;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

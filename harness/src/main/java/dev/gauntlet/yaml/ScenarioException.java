@@ -1,4 +1,4 @@
-package dev.gauntlet.scenario;
+package dev.gauntlet.yaml;
 
 import java.nio.file.Path;
 
