@@ -1,9 +1,8 @@
 package dev.gauntlet.analysis;
 
-import dev.gauntlet.measure.SliStats;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.gauntlet.measure.SliStats;
 import org.HdrHistogram.Histogram;
 
 /**

@@ -2,11 +2,11 @@ package dev.gauntlet.analysis;
 
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent;
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**

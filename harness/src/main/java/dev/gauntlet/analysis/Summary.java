@@ -1,8 +1,7 @@
 package dev.gauntlet.analysis;
 
-import dev.gauntlet.measure.SliStats;
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.gauntlet.measure.SliStats;
 import java.util.List;
 import java.util.Map;
 

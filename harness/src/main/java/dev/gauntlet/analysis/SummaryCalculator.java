@@ -1,7 +1,7 @@
 package dev.gauntlet.analysis;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.*;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.measure.SliStats;
 import java.time.Instant;

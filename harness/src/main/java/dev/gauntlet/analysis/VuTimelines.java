@@ -1,6 +1,5 @@
 package dev.gauntlet.analysis;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.FailoverSeen;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Recovery;
@@ -8,6 +7,7 @@ import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionLost;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
 import dev.gauntlet.measure.JournalEvent.VuEvent;
+import dev.gauntlet.measure.JournalEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.gauntlet.chaos;
 
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.DurationText;
 import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.YamlNode;
 import dev.gauntlet.yaml.YamlReader;
 import java.nio.file.Path;

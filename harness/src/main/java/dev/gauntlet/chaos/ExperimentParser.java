@@ -1,8 +1,8 @@
 package dev.gauntlet.chaos;
 
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.slo.Objectives;
 import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.yaml.YamlNode;
 import dev.gauntlet.yaml.YamlReader;

@@ -1,7 +1,7 @@
 package dev.gauntlet.chaos;
 
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Suggest;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,11 @@ package dev.gauntlet.chaos;
 
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.measure.ProbeReading;
 import dev.gauntlet.slo.SloEvaluator;
-import dev.gauntlet.analysis.SloVerdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,10 +5,10 @@ import dev.gauntlet.run.RunException;
 import dev.gauntlet.yaml.ScenarioException;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The {@code gauntlet} command line: {@code run}, {@code gate}, {@code summarize}, {@code up}, {@code down}, {@code validate}. */
 @Command(

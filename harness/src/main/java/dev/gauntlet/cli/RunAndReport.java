@@ -1,7 +1,7 @@
 package dev.gauntlet.cli;
 
-import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.report.SummaryTable;
 import dev.gauntlet.report.VerdictTable;
 import dev.gauntlet.run.RunOutcome;

@@ -1,11 +1,11 @@
 package dev.gauntlet.cli;
 
-import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.report.RunReports;
-import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.report.SummaryTable;
 import dev.gauntlet.report.VerdictTable;
+import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

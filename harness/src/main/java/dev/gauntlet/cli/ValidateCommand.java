@@ -2,17 +2,16 @@ package dev.gauntlet.cli;
 
 import dev.gauntlet.chaos.ChaosPlan;
 import dev.gauntlet.chaos.ScheduledExperiment;
-
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
-import dev.gauntlet.yaml.DurationText;
-import java.io.PrintWriter;
 import dev.gauntlet.slo.Objective;
 import dev.gauntlet.slo.Objectives;
+import dev.gauntlet.yaml.DurationText;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,11 +1,10 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.Summary;
-import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.analysis.ExperimentVerdict;
-import dev.gauntlet.measure.SliStats;
-
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.SliStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.gauntlet.report;
 
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.measure.SliStats;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

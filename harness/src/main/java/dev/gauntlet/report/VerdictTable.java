@@ -1,9 +1,8 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.ExperimentVerdict;
 import dev.gauntlet.analysis.SloVerdict;
-
+import dev.gauntlet.analysis.Summary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.gauntlet.run;
 
-import dev.gauntlet.load.Abort;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.load.Abort;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.slo.AbortCheck;

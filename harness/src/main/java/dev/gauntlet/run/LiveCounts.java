@@ -1,9 +1,9 @@
 package dev.gauntlet.run;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.Interaction;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.SliStats;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;

@@ -1,9 +1,9 @@
 package dev.gauntlet.run;
 
-import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.analysis.RunReading;
-import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.report.RunReports;
 import dev.gauntlet.run.RunSummaries;

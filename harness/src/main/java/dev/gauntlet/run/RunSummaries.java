@@ -1,6 +1,8 @@
 package dev.gauntlet.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
@@ -9,8 +11,6 @@ import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gauntlet.slo.Objectives;
 import dev.gauntlet.slo.SloEvaluator;
 import java.io.IOException;

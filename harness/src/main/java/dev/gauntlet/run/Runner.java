@@ -1,5 +1,6 @@
 package dev.gauntlet.run;
 
+import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.chaos.ChaosPlan;
 import dev.gauntlet.chaos.ChaosSchedule;
 import dev.gauntlet.chaos.ExperimentRunner;
@@ -13,9 +14,8 @@ import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
-import dev.gauntlet.analysis.RunFiles;
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.scenario.ExternalTarget;

@@ -3,8 +3,8 @@ package dev.gauntlet.run;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.yaml.ScenarioException;
 import java.net.URI;
 
 /** The target a run uses: the scenario's, or the kind and url given on the command line. */

@@ -1,11 +1,10 @@
 package dev.gauntlet.scenario;
 
-import dev.gauntlet.yaml.ScenarioException;
-
-import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.scenario.internal.LoadParser;
-import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.scenario.internal.TargetParser;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.gauntlet.slo;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.slo.internal.FaultWindows;
 import dev.gauntlet.slo.internal.Projection;
 import dev.gauntlet.slo.internal.Samples;

@@ -1,7 +1,6 @@
 package dev.gauntlet.slo;
 
 import dev.gauntlet.measure.SliKind;
-
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,10 +1,10 @@
 package dev.gauntlet.slo;
 
 import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.slo.internal.ObjectiveText;
 import dev.gauntlet.slo.internal.SloSection;
 import dev.gauntlet.slo.internal.SlosFile;
 import dev.gauntlet.yaml.ScenarioException;
-import dev.gauntlet.slo.internal.ObjectiveText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.gauntlet.slo;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.slo.internal.FaultWindows;
 import dev.gauntlet.slo.internal.Judge;
 import dev.gauntlet.slo.internal.Samples;

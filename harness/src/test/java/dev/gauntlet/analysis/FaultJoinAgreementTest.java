@@ -1,16 +1,15 @@
 package dev.gauntlet.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.TestResources;
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.run.RunSummaries;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,9 +3,9 @@ package dev.gauntlet.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.scenario.Scenarios;
+import dev.gauntlet.yaml.ScenarioException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

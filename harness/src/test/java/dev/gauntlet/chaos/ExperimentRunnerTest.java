@@ -11,13 +11,13 @@ import dev.gauntlet.measure.JournalEvent.Rerun;
 import dev.gauntlet.measure.ProbeReading;
 import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.slo.Objectives;
-import org.HdrHistogram.Histogram;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package dev.gauntlet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
+import dev.gauntlet.yaml.ScenarioException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,13 +1,12 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.RunReading;
-import dev.gauntlet.analysis.RunFiles;
-import dev.gauntlet.analysis.Summary;
-import dev.gauntlet.analysis.Fault;
-import dev.gauntlet.run.RunSummaries;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.run.RunSummaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.Summary;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.TestResources;
+import dev.gauntlet.analysis.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

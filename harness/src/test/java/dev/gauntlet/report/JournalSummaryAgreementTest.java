@@ -1,14 +1,13 @@
 package dev.gauntlet.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
-import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.measure.Sli;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,13 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.RunReading;
-import dev.gauntlet.analysis.RunFiles;
-import dev.gauntlet.analysis.Summary;
-import dev.gauntlet.measure.SliStats;
-import dev.gauntlet.run.RunSummaries;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.TestResources;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.run.RunSummaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

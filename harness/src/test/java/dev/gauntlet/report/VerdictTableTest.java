@@ -1,14 +1,13 @@
 package dev.gauntlet.report;
 
-import dev.gauntlet.analysis.Summary;
-import dev.gauntlet.analysis.SloVerdict;
-
 import static dev.gauntlet.report.GateFixtures.ended;
 import static dev.gauntlet.report.GateFixtures.golden;
 import static dev.gauntlet.report.GateFixtures.lines;
 import static dev.gauntlet.report.GateFixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.analysis.Summary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

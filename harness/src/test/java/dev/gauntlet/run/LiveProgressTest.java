@@ -1,8 +1,8 @@
 package dev.gauntlet.run;
 
-import dev.gauntlet.measure.JournalReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.measure.JournalReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,13 +1,12 @@
 package dev.gauntlet.scenario;
 
-import dev.gauntlet.yaml.ScenarioException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gauntlet.scenario.Load.AppMix;
 import dev.gauntlet.scenario.Load.ThinkTime;
 import dev.gauntlet.scenario.Load.Widget;
+import dev.gauntlet.yaml.ScenarioException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

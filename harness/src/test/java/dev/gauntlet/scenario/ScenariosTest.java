@@ -1,10 +1,9 @@
 package dev.gauntlet.scenario;
 
-import dev.gauntlet.yaml.ScenarioException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gauntlet.yaml.ScenarioException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

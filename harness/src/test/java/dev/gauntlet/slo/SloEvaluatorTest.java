@@ -1,6 +1,5 @@
 package dev.gauntlet.slo;
 
-import dev.gauntlet.measure.JournalEvent;
 import static dev.gauntlet.slo.SloFixtures.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,8 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
-import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.analysis.SloVerdict;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.SliStats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.gauntlet.slo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.slo.internal.ObjectiveText;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package dev.gauntlet.slo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.scenario.Scenarios;
+import dev.gauntlet.yaml.ScenarioException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

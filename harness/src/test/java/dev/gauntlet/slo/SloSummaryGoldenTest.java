@@ -1,11 +1,11 @@
 package dev.gauntlet.slo;
 
-import dev.gauntlet.analysis.RunFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.TestResources;
-import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.scenario.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.report.JournalCounts;
-import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.report.html.Chromium;
 import dev.gauntlet.report.html.PageCheck;
 import dev.gauntlet.report.html.Screenshot;

@@ -1,12 +1,11 @@
 package dev.gauntlet.measure.internal;
 
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.measure.FaultTarget;
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.*;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.ProbeReading;
 import java.util.ArrayList;
 import java.util.List;

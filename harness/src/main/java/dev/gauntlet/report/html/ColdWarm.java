@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.measure.JournalEvent;
 import java.util.List;
 import java.util.Optional;
 

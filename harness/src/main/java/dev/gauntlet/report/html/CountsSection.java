@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.SliStats;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.FaultTarget;
 import java.util.ArrayList;
 import java.util.List;
 

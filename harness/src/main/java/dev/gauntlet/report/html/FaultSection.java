@@ -1,8 +1,8 @@
 package dev.gauntlet.report.html;
 
 import dev.gauntlet.analysis.Fault;
-import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.SliStats;
 
 /** Failover per fault: who was hit, who came back and how fast, and when the platform was whole again. */
 final class FaultSection {

@@ -1,7 +1,7 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.Interaction;
+import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.SliStats;
 import java.util.List;
 import org.HdrHistogram.Histogram;

@@ -1,9 +1,9 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.JournalEvent;
 import java.time.Instant;
 import java.util.List;
 

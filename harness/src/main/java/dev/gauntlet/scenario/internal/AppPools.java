@@ -1,11 +1,10 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.yaml.YamlNode;
-import dev.gauntlet.yaml.Fields;
-import dev.gauntlet.yaml.Suggest;
-
 import dev.gauntlet.scenario.AppPool;
+import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Suggest;
+import dev.gauntlet.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

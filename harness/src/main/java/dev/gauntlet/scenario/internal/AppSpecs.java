@@ -1,9 +1,8 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.yaml.YamlReader;
 import dev.gauntlet.yaml.Fields;
-
 import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 

@@ -1,15 +1,14 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.yaml.YamlNode;
-import dev.gauntlet.yaml.Fields;
-import dev.gauntlet.yaml.Suggest;
-import dev.gauntlet.yaml.DurationText;
-
 import dev.gauntlet.scenario.Deadlines;
-import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.Load.ThinkTime;
-import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.yaml.DurationText;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Suggest;
+import dev.gauntlet.yaml.YamlNode;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,14 +1,13 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.yaml.YamlNode;
-import dev.gauntlet.yaml.Fields;
-import dev.gauntlet.yaml.Suggest;
-
-import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Load.AppMix;
 import dev.gauntlet.scenario.Load.Widget;
-import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Suggest;
+import dev.gauntlet.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,15 +1,14 @@
 package dev.gauntlet.scenario.internal;
 
-import dev.gauntlet.yaml.YamlNode;
-import dev.gauntlet.yaml.Fields;
-import dev.gauntlet.yaml.Suggest;
-
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
-import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.scenario.SchedulerSettings;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.yaml.Suggest;
+import dev.gauntlet.yaml.YamlNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

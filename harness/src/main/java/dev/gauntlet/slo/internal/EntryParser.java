@@ -1,10 +1,10 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.yaml.ScenarioException;
+import dev.gauntlet.slo.Objective;
 import dev.gauntlet.yaml.Fields;
+import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.yaml.YamlNode;
-import dev.gauntlet.slo.Objective;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.analysis.SloVerdict;
-import dev.gauntlet.slo.Objective;
 import dev.gauntlet.measure.SliKind;
+import dev.gauntlet.measure.SliStats;
+import dev.gauntlet.slo.Objective;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 

@@ -1,8 +1,8 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.yaml.Suggest;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.measure.SliKind;
+import dev.gauntlet.yaml.Suggest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

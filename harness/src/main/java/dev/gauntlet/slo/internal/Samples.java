@@ -1,12 +1,12 @@
 package dev.gauntlet.slo.internal;
 
-import dev.gauntlet.measure.FaultTarget;
-import dev.gauntlet.measure.JournalEvent;
-import dev.gauntlet.measure.JournalEvent.*;
-import dev.gauntlet.measure.Sli;
 import dev.gauntlet.analysis.Fault;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.measure.FaultTarget;
+import dev.gauntlet.measure.JournalEvent.*;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.Sli;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

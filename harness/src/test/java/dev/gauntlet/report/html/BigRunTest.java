@@ -2,12 +2,12 @@ package dev.gauntlet.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.measure.JournalEvent;
-import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,14 +2,14 @@ package dev.gauntlet.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gauntlet.measure.JournalEvent;
-import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.analysis.Placements;
-import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.run.RunSummaries;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.gauntlet.report.html;
 
-import dev.gauntlet.analysis.RunReading;
-import dev.gauntlet.analysis.RunFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gauntlet.report.RunReports;
-import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.report.RunReports;
+import dev.gauntlet.run.RunSummaries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

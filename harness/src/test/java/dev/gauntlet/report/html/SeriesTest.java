@@ -3,9 +3,9 @@ package dev.gauntlet.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.measure.JournalEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
