@@ -66,8 +66,16 @@ final class SchedulerProcess implements AutoCloseable {
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  JsonNode get(String path) throws IOException, InterruptedException {
-    return JSON.readTree(call("GET", path, null).body());
+  /** The answer to {@code GET path}, once past a (re)start's 503 "recovering". */
+  JsonNode get(String path) {
+    JsonNode[] answer = new JsonNode[1];
+    await("GET " + path + " answered by a scheduler done recovering").atMost(Duration.ofSeconds(30))
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+          HttpResponse<String> response = call("GET", path, null);
+          answer[0] = JSON.readTree(response.body());
+          return response.statusCode() != 503 || !answer[0].path("status").asText().equals("recovering");
+        });
+    return answer[0];
   }
 
   List<JsonNode> pods(String app) throws IOException, InterruptedException {
