@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,9 +66,13 @@ class LocalDeploymentIT {
 
   @Test
   @Order(2)
-  void aKilledSchedulerComesBackOnItsPortAndReadoptsItsPods() {
+  void aKilledSchedulerComesBackOnItsPortAndReadoptsItsPods() throws InterruptedException {
     Set<String> podsBefore = readyPodIds();
     ComponentProcess scheduler = component("scheduler");
+    List<List<String>> shortLists = new CopyOnWriteArrayList<>();
+    AtomicBoolean adopted = new AtomicBoolean();
+    Thread reader = new Thread(() -> readPodsUntil(adopted, podsBefore, shortLists), "pods-reader");
+    reader.start();
 
     ProcessHandle.of(scheduler.pid()).orElseThrow().destroyForcibly();
 
@@ -82,6 +88,24 @@ class LocalDeploymentIT {
       assertThat(ids).doesNotHaveDuplicates();
       assertThat(readyPodIds()).containsAll(podsBefore);
     });
+    adopted.set(true);
+    reader.join();
+    assertThat(shortLists).as("pod lists read while the scheduler re-adopted its pods").isEmpty();
+  }
+
+  /** Lists pods through the kill and restart: a list the harness got must hold every pod, never fewer. */
+  private void readPodsUntil(AtomicBoolean done, Set<String> pods, List<List<String>> shortLists) {
+    long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!done.get() && System.nanoTime() < end) {
+      try {
+        List<String> ids = deployment.pods().stream().map(Pod::id).toList();
+        if (!ids.containsAll(pods)) {
+          shortLists.add(ids);
+        }
+      } catch (DeploymentException e) {
+        LockSupport.parkNanos(Duration.ofMillis(5).toNanos()); // not listening: the restart gap
+      }
+    }
   }
 
   @Test

@@ -1,5 +1,5 @@
 /**
- * The browser session wire protocol Gauntlet speaks (Streamlit's subset, see PROTOCOL.md).
+ * The browser session wire protocol Gauntlet speaks (Streamlit's subset, see docs/protocol.md).
  *
  * <p>Generated message classes live in {@code dev.gauntlet.protocol.proto}. Around them:
  * {@code codec} turns frames into messages and back without ever failing on fields it does not

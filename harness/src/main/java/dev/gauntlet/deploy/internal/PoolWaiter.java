@@ -40,7 +40,9 @@ final class PoolWaiter {
     String lastSeen = "nothing yet";
     while (System.nanoTime() < end) {
       try {
-        List<String> short_ = shortPools(Http.getJson(scheduler.resolve("/v1/apps")));
+        // a scheduler restarted meanwhile answers 503 recovering: waited out, within this deadline
+        Duration left = Duration.ofNanos(Math.max(0, end - System.nanoTime()));
+        List<String> short_ = shortPools(Http.getJson(scheduler.resolve("/v1/apps"), left));
         if (short_.isEmpty()) {
           return;
         }

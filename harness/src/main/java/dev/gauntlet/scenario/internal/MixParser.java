@@ -59,7 +59,7 @@ final class MixParser {
       String key = w.string("key", null);
       if (key == null || key.isBlank()) {
         throw new ScenarioException(app.file(), w.line(), w.where() + " has no key",
-            "add key: the widget's user key (the end of its id, see PROTOCOL.md)");
+            "add key: the widget's user key (the end of its id, see docs/protocol.md)");
       }
       String kind = w.string("kind", null);
       if (kind == null || !KINDS.contains(kind)) {

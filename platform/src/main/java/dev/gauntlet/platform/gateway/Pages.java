@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** The HTTP a browser fetches before it opens the session socket (PROTOCOL.md, "HTTP before the socket"). */
+/** The HTTP a browser fetches before it opens the session socket (docs/protocol.md, "HTTP before the socket"). */
 final class Pages {
 
   private final AppDirectory apps;

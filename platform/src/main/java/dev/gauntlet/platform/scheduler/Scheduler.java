@@ -18,6 +18,7 @@ public final class Scheduler {
   private final HealthChecker health;
   private final Duration detachedTtl;
   private volatile boolean recovered;
+  private volatile String recoveryFailure;
 
   Scheduler(Wiring cx, Duration detachedTtl) {
     this.cx = cx;
@@ -164,6 +165,16 @@ public final class Scheduler {
 
   public boolean recovered() {
     return recovered;
+  }
+
+  /** Recovery could not finish (an unreadable state dir): the API stays 503 with this reason. */
+  void recoveryFailed(String reason) {
+    recoveryFailure = reason;
+  }
+
+  /** Why recovery failed, or null while it runs or once it is done. */
+  String recoveryFailure() {
+    return recoveryFailure;
   }
 
   List<Pod> podList() {

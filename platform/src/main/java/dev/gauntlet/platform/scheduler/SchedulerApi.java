@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
-/** The scheduler's JSON API (docs/platform.md, "JSON API"). Handlers run on the scheduler's loop. */
+/**
+ * The scheduler's JSON API (docs/platform.md, "JSON API"). Handlers run on the scheduler's loop;
+ * {@link RecoveryGate} answers 503 for all of {@code /v1/*} until a (re)start has re-adopted its pods.
+ */
 final class SchedulerApi {
 
   private static final ObjectMapper JSON = StateStore.JSON;
@@ -24,6 +27,8 @@ final class SchedulerApi {
 
   Router router(Vertx vertx, MetricsEndpoint metrics) {
     Router r = Router.router(vertx);
+    RecoveryGate gate = new RecoveryGate(scheduler);
+    r.route("/v1/*").handler(gate::handle);
     r.route("/v1/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
     r.post("/v1/placements").handler(this::place);
     r.put("/v1/placements/:id/runtime-session").handler(ctx -> {
@@ -59,7 +64,7 @@ final class SchedulerApi {
     });
     r.get("/healthz").handler(ctx -> ctx.response().end("ok"));
     r.get("/readyz").handler(ctx -> ctx.response().setStatusCode(scheduler.recovered() ? 200 : 503)
-        .end(scheduler.recovered() ? "ok" : "recovering state"));
+        .end(gate.readiness()));
     r.get("/metrics").handler(metrics::handle);
     return r;
   }
@@ -70,10 +75,6 @@ final class SchedulerApi {
     String sessionId = body == null ? null : body.path("sessionId").asText(null);
     if (app == null || sessionId == null || sessionId.isEmpty()) {
       error(ctx, 400, "body needs {\"app\": \"...\", \"sessionId\": \"...\", \"failedPodId\"?: \"...\"}");
-      return;
-    }
-    if (!scheduler.recovered()) {
-      error(ctx, 503, "scheduler is recovering its state; retry shortly");
       return;
     }
     scheduler.place(app, sessionId, body.path("failedPodId").asText(null)).whenComplete((p, e) -> {
@@ -133,7 +134,7 @@ final class SchedulerApi {
     }
   }
 
-  private static void json(RoutingContext ctx, int status, Object value) {
+  static void json(RoutingContext ctx, int status, Object value) {
     try {
       ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
           .end(JSON.writeValueAsString(value));

@@ -52,10 +52,16 @@ final class SchedulerService extends VerticleBase {
 
   private void recover(Scheduler scheduler) {
     try {
-      new Recovery(scheduler).run().whenComplete((x, e) -> ServiceProcess.log("scheduler",
-          e != null ? "state recovery failed: " + e : "state recovered from " + options.stateDir()));
+      new Recovery(scheduler).run().whenComplete((x, e) -> {
+        if (e != null) {
+          scheduler.recoveryFailed("state recovery failed: " + e);
+        }
+        ServiceProcess.log("scheduler", e != null ? "state recovery failed: " + e + "; the API stays 503"
+            : "state recovered from " + options.stateDir());
+      });
     } catch (Exception e) {
-      ServiceProcess.log("scheduler", "cannot read state in " + options.stateDir() + ": " + e + "; /readyz stays 503");
+      scheduler.recoveryFailed("cannot read state in " + options.stateDir() + ": " + e);
+      ServiceProcess.log("scheduler", "cannot read state in " + options.stateDir() + ": " + e + "; the API stays 503");
       return;
     }
     vertx.setPeriodic(20, id -> scheduler.tick());

@@ -33,7 +33,7 @@ class FramesTest {
   void realStreamlitRerunsAreReruns() {
     assertThat(Frames.isRerun(real("client.rerun.first"))).isTrue();
     assertThat(Frames.isRerun(real("client.rerun.widgets"))).isTrue();
-    assertThat(Frames.isRerun(HexFormat.of().parseHex("5a021200"))).isTrue(); // PROTOCOL.md's empty rerun
+    assertThat(Frames.isRerun(HexFormat.of().parseHex("5a021200"))).isTrue(); // the compact empty first rerun (docs/protocol.md)
   }
 
   @Test

@@ -34,13 +34,18 @@ final class SchedulerProcess implements AutoCloseable {
 
   /** Starts {@code Main scheduler} from the shaded jar (or the test class path) and waits for its port. */
   static SchedulerProcess start(Path config, Path stateDir, Path log) throws IOException {
+    return start(config, stateDir, log, 0);
+  }
+
+  /** As {@link #start(Path, Path, Path)} on {@code port} (0: a free one), as a supervisor restarts it. */
+  static SchedulerProcess start(Path config, Path stateDir, Path log, int port) throws IOException {
     Path portFile = stateDir.resolveSibling(stateDir.getFileName() + ".port");
     Files.deleteIfExists(portFile);
     String jar = System.getProperty("gauntlet.platform.jar");
     String cp = jar != null && Files.exists(Path.of(jar)) ? jar : System.getProperty("java.class.path");
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", cp, "dev.gauntlet.platform.Main", "scheduler",
-        "--config", config.toString(), "--state-dir", stateDir.toString(), "--port", "0",
+        "--config", config.toString(), "--state-dir", stateDir.toString(), "--port", Integer.toString(port),
         "--port-file", portFile.toString(), "--owner-pid", Long.toString(ProcessHandle.current().pid()),
         "--health-interval", "500ms"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -61,8 +66,16 @@ final class SchedulerProcess implements AutoCloseable {
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  JsonNode get(String path) throws IOException, InterruptedException {
-    return JSON.readTree(call("GET", path, null).body());
+  /** The answer to {@code GET path}, once past a (re)start's 503 "recovering". */
+  JsonNode get(String path) {
+    JsonNode[] answer = new JsonNode[1];
+    await("GET " + path + " answered by a scheduler done recovering").atMost(Duration.ofSeconds(30))
+        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+          HttpResponse<String> response = call("GET", path, null);
+          answer[0] = JSON.readTree(response.body());
+          return response.statusCode() != 503 || !answer[0].path("status").asText().equals("recovering");
+        });
+    return answer[0];
   }
 
   List<JsonNode> pods(String app) throws IOException, InterruptedException {

@@ -76,11 +76,18 @@ final class Stack implements AutoCloseable {
     return URI.create(gateways.get(gateway).url() + "/apps/" + app);
   }
 
-  JsonNode api(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(URI.create(scheduler.url() + path)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
+  /** The scheduler's answer to {@code GET path}, once past a restart's 503 "recovering". */
+  JsonNode api(String path) {
+    JsonNode[] answer = new JsonNode[1];
+    org.awaitility.Awaitility.await("GET " + path + " answered by a scheduler done recovering")
+        .atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+          HttpResponse<String> response = HTTP.send(
+              HttpRequest.newBuilder(URI.create(scheduler.url() + path)).timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofString());
+          answer[0] = JSON.readTree(response.body());
+          return response.statusCode() != 503 || !answer[0].path("status").asText().equals("recovering");
+        });
+    return answer[0];
   }
 
   /** The scheduler's pods in the given state, remembered so close() can stop them. */

@@ -6,7 +6,7 @@ package dev.gauntlet.protocol.codec;
 public enum BackMsgEncoding {
   /**
    * protobuf-java's canonical form: empty proto3 strings are left out, so the first rerun with an
-   * empty query string is {@code 5a 02 12 00} (PROTOCOL.md).
+   * empty query string is {@code 5a 02 12 00} (docs/protocol.md).
    */
   COMPACT,
   /**

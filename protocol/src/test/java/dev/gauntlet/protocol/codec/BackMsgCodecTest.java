@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Our rerun bytes against both facts: PROTOCOL.md's compact form and the browser's recorded form. */
+/** Our rerun bytes against both facts: the compact form (docs/protocol.md) and the browser's recorded form. */
 class BackMsgCodecTest {
   private static final String PAGE = "6d51052eff4c17f75797db12eca6b90f";
   private static final String SLIDER = "$$ID-021b4cbd444383e686ff4bb5cff0168a-n";
