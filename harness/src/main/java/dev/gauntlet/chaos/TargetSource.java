@@ -2,8 +2,11 @@ package dev.gauntlet.chaos;
 
 import dev.gauntlet.deploy.ComponentProcess;
 import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Pod;
-import dev.gauntlet.deploy.internal.SchedulerPods;
+import dev.gauntlet.deploy.SchedulerClient;
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 
 /** Where targets come from: the run's own deployment only, read at the moment of each action. */
@@ -19,7 +22,7 @@ public interface TargetSource {
     return new TargetSource() {
       @Override
       public List<ChaosTarget> pods() {
-        return fromPods(deployment.pods(), SchedulerPods.sessionsByPod(deployment.endpoints().scheduler()));
+        return fromPods(deployment.pods(), attachedSessions(deployment.endpoints().scheduler()));
       }
 
       @Override
@@ -27,6 +30,36 @@ public interface TargetSource {
         return fromProcesses(deployment.processes());
       }
     };
+  }
+
+  /** A deployment known only by its scheduler and its processes (what {@code up} left in deployment.json). */
+  static TargetSource of(URI scheduler, List<ComponentProcess> processes) {
+    return new TargetSource() {
+      @Override
+      public List<ChaosTarget> pods() {
+        try {
+          return fromPods(SchedulerClient.at(scheduler).pods(), attachedSessions(scheduler));
+        } catch (IOException e) {
+          throw new DeploymentException("cannot list pods: " + e.getMessage() + "; is the scheduler at " + scheduler
+              + " running?");
+        }
+      }
+
+      @Override
+      public List<ChaosTarget> components() {
+        return fromProcesses(processes);
+      }
+    };
+  }
+
+  /** The runtime sessions attached to each pod, from the scheduler's placements. */
+  static java.util.Map<String, List<String>> attachedSessions(URI scheduler) {
+    try {
+      return SchedulerClient.at(scheduler).attachedSessionsByPod();
+    } catch (IOException e) {
+      throw new DeploymentException("cannot list placements: " + e.getMessage() + "; is the scheduler at "
+          + scheduler + " running?");
+    }
   }
 
   static List<ChaosTarget> fromPods(List<Pod> pods) {

@@ -8,7 +8,6 @@ import dev.gauntlet.chaos.ExperimentRunner;
 import dev.gauntlet.chaos.Signals;
 import dev.gauntlet.chaos.TargetSource;
 import dev.gauntlet.deploy.ComponentProcess;
-import dev.gauntlet.deploy.internal.SchedulerPods;
 import dev.gauntlet.measure.Journal;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -60,17 +59,7 @@ final class ChaosCommand implements Callable<Integer> {
     List<ComponentProcess> processes = new ArrayList<>();
     root.path("processes").forEach(p -> processes.add(new ComponentProcess(p.path("component").asText(),
         p.path("pid").asLong(), p.path("port").asInt(), p.path("restarts").asInt())));
-    TargetSource source = new TargetSource() {
-      @Override
-      public List<ChaosTarget> pods() {
-        return TargetSource.fromPods(SchedulerPods.list(scheduler), SchedulerPods.sessionsByPod(scheduler));
-      }
-
-      @Override
-      public List<ChaosTarget> components() {
-        return TargetSource.fromProcesses(processes);
-      }
-    };
+    TargetSource source = TargetSource.of(scheduler, processes);
     long chosenSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
     PrintWriter out = spec.commandLine().getOut();
     out.println("experiment " + experiment.name() + " (" + experiment.title() + "), seed " + chosenSeed

@@ -1,9 +1,7 @@
 package dev.gauntlet.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.gauntlet.deploy.internal.Http;
+import dev.gauntlet.deploy.SchedulerClient;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,12 +27,12 @@ public final class SchedulerSnapshots implements AutoCloseable {
   public static final Duration INTERVAL = Duration.ofSeconds(3);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final URI scheduler;
+  private final SchedulerClient scheduler;
   private final Path placementsFile;
   private final Path eventsFile;
   private final long sinceEpochMillis;
   private final Consumer<String> log;
-  private final Map<String, JsonNode> placements = new LinkedHashMap<>();
+  private final Map<String, SchedulerClient.Placement> placements = new LinkedHashMap<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "gauntlet-snapshots");
     t.setDaemon(true);
@@ -42,7 +41,7 @@ public final class SchedulerSnapshots implements AutoCloseable {
   private String lastError = "";
 
   public SchedulerSnapshots(URI scheduler, Path runDir, long sinceEpochMillis, Consumer<String> log) {
-    this.scheduler = scheduler;
+    this.scheduler = SchedulerClient.at(scheduler);
     this.placementsFile = runDir.resolve("placements.json");
     this.eventsFile = runDir.resolve("events.json");
     this.sinceEpochMillis = sinceEpochMillis;
@@ -56,13 +55,10 @@ public final class SchedulerSnapshots implements AutoCloseable {
   /** One snapshot now; a scheduler that does not answer is logged once per distinct error. */
   public synchronized void take() {
     try {
-      JsonNode now = Http.getJson(scheduler.resolve("/v1/placements"));
       // a session re-placed after a failover keeps its id on a new pod: both placements count
-      now.forEach(p -> placements.put(p.path("sessionId").asText() + " " + p.path("podId").asText(), p));
-      ArrayNode merged = JSON.createArrayNode();
-      placements.values().forEach(merged::add);
-      writeAtomically(placementsFile, merged);
-      writeAtomically(eventsFile, Http.getJson(scheduler.resolve("/v1/events?since=" + sinceEpochMillis)));
+      scheduler.placements().forEach(p -> placements.put(p.sessionId() + " " + p.podId(), p));
+      writeAtomically(placementsFile, List.copyOf(placements.values()));
+      writeAtomically(eventsFile, scheduler.events(sinceEpochMillis));
       lastError = "";
     } catch (IOException | RuntimeException e) {
       String error = String.valueOf(e.getMessage());
@@ -85,7 +81,7 @@ public final class SchedulerSnapshots implements AutoCloseable {
     take();
   }
 
-  private static void writeAtomically(Path file, JsonNode content) throws IOException {
+  private static void writeAtomically(Path file, Object content) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), content);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -5,6 +5,7 @@ import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.deploy.Pod;
+import dev.gauntlet.deploy.SchedulerClient;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.yaml.DurationText;
 import java.io.IOException;
@@ -157,7 +158,13 @@ public final class LocalDeployment implements Deployment {
 
   @Override
   public List<Pod> pods() {
-    return SchedulerPods.list(endpoints().scheduler());
+    URI scheduler = endpoints().scheduler();
+    try {
+      return SchedulerClient.at(scheduler).pods();
+    } catch (IOException e) {
+      throw new DeploymentException("cannot list pods: " + e.getMessage() + "; is the scheduler at " + scheduler
+          + " running?");
+    }
   }
 
   @Override

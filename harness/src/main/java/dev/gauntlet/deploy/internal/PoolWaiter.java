@@ -1,7 +1,8 @@
 package dev.gauntlet.deploy.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gauntlet.deploy.DeploymentException;
+import dev.gauntlet.deploy.Pod;
+import dev.gauntlet.deploy.SchedulerClient;
 import dev.gauntlet.scenario.AppPool;
 import java.io.IOException;
 import java.net.URI;
@@ -25,11 +26,11 @@ final class PoolWaiter {
   private static final int FAILED_STARTS_TO_GIVE_UP = 3;
 
   private final LocalSettings settings;
-  private final URI scheduler;
+  private final SchedulerClient client;
 
   PoolWaiter(LocalSettings settings, URI scheduler) {
     this.settings = settings;
-    this.scheduler = scheduler;
+    this.client = SchedulerClient.at(scheduler);
   }
 
   void await(long sinceEpochMillis) {
@@ -42,7 +43,7 @@ final class PoolWaiter {
       try {
         // a scheduler restarted meanwhile answers 503 recovering: waited out, within this deadline
         Duration left = Duration.ofNanos(Math.max(0, end - System.nanoTime()));
-        List<String> short_ = shortPools(Http.getJson(scheduler.resolve("/v1/apps"), left));
+        List<String> short_ = shortPools(client.waitingUpTo(left).apps());
         if (short_.isEmpty()) {
           return;
         }
@@ -58,13 +59,13 @@ final class PoolWaiter {
         + describePods(sinceEpochMillis));
   }
 
-  private List<String> shortPools(JsonNode apps) {
+  private List<String> shortPools(List<SchedulerClient.AppStatus> apps) {
     List<String> short_ = new ArrayList<>();
     for (AppPool pool : settings.target().apps()) {
       int ready = 0;
-      for (JsonNode app : apps) {
-        if (pool.app().equals(app.path("app").asText())) {
-          ready = app.path("readyPods").asInt();
+      for (SchedulerClient.AppStatus app : apps) {
+        if (pool.app().equals(app.app())) {
+          ready = app.readyPods();
         }
       }
       if (ready < pool.warm()) {
@@ -76,14 +77,14 @@ final class PoolWaiter {
 
   /** A pod that died printing the runtime's startup error will die again: say so now. */
   private void failOnSpecError(long since) throws IOException {
-    for (JsonNode event : Http.getJson(scheduler.resolve("/v1/events?since=" + since))) {
-      if (!"gone".equals(event.path("type").asText()) && !"killed".equals(event.path("type").asText())) {
+    for (SchedulerClient.PodEvent event : client.events(since)) {
+      if (!"gone".equals(event.type()) && !"killed".equals(event.type())) {
         continue;
       }
-      String pod = event.path("pod").asText();
+      String pod = event.pod();
       for (String line : LogTail.lines(settings.paths().podLog(pod), 20)) {
         if (line.startsWith("gauntlet-platform runtime:")) {
-          throw new DeploymentException("pod " + pod + " of app " + event.path("app").asText()
+          throw new DeploymentException("pod " + pod + " of app " + event.app()
               + " could not start: " + line.substring("gauntlet-platform runtime:".length()).trim()
               + " (its log: " + settings.paths().podLog(pod) + ")");
         }
@@ -95,16 +96,14 @@ final class PoolWaiter {
   private String describePods(long since) {
     Map<String, List<String>> byPod = new LinkedHashMap<>();
     try {
-      for (JsonNode event : Http.getJson(scheduler.resolve("/v1/events?since=" + since))) {
-        String type = event.path("type").asText();
-        if (List.of("unhealthy", "killed", "gone", "replaced").contains(type)) {
-          byPod.computeIfAbsent(event.path("pod").asText(), k -> new ArrayList<>())
-              .add(type + " (" + event.path("detail").asText() + ")");
+      for (SchedulerClient.PodEvent event : client.events(since)) {
+        if (List.of("unhealthy", "killed", "gone", "replaced").contains(event.type())) {
+          byPod.computeIfAbsent(event.pod(), k -> new ArrayList<>()).add(event.type() + " (" + event.detail() + ")");
         }
       }
-      for (JsonNode pod : Http.getJson(scheduler.resolve("/v1/pods"))) {
-        if (!"ready".equals(pod.path("state").asText())) {
-          byPod.computeIfAbsent(pod.path("id").asText(), k -> new ArrayList<>()).add("still " + pod.path("state").asText());
+      for (Pod pod : client.pods()) {
+        if (!"ready".equals(pod.state())) {
+          byPod.computeIfAbsent(pod.id(), k -> new ArrayList<>()).add("still " + pod.state());
         }
       }
     } catch (IOException e) {
@@ -127,14 +126,14 @@ final class PoolWaiter {
   private void failOnRepeatedStartFailures(long since) throws IOException {
     Map<String, Set<String>> failed = new HashMap<>();
     Set<String> wasReady = new HashSet<>();
-    for (JsonNode event : Http.getJson(scheduler.resolve("/v1/events?since=" + since))) {
-      String type = event.path("type").asText();
-      String pod = event.path("pod").asText();
+    for (SchedulerClient.PodEvent event : client.events(since)) {
+      String type = event.type();
+      String pod = event.pod();
       if (type.equals("ready")) {
         wasReady.add(pod);
       } else if ((type.equals("killed") || type.equals("gone")) && !wasReady.contains(pod)
-          && !event.path("detail").asText().contains("adoption")) {
-        failed.computeIfAbsent(event.path("app").asText(), k -> new LinkedHashSet<>()).add(pod);
+          && !String.valueOf(event.detail()).contains("adoption")) {
+        failed.computeIfAbsent(event.app(), k -> new LinkedHashSet<>()).add(pod);
       }
     }
     for (Map.Entry<String, Set<String>> app : failed.entrySet()) {
