@@ -68,7 +68,8 @@ public final class Browser {
   /** A user arrives: picks its app and entry point, journals session_started. */
   public static Session begin(Session session, RunContext run) {
     Browser b = new Browser(run, session.userId());
-    run.journal().write(new JournalEvent.SessionStarted(System.currentTimeMillis(), b.vu, b.app.name(), b.entry, b.intendedAtMicros / 1000));
+    run.journal().write(new JournalEvent.SessionStarted(System.currentTimeMillis(),
+        b.vu, b.app.name(), b.entry, b.intendedAtMicros / 1000));
     return session.set(KEY, b);
   }
 
@@ -183,7 +184,8 @@ public final class Browser {
     double ttfrMs = (finishedAtMicros - intendedAtMicros) / 1000.0;
     long sentMicros = interactions.sentAtMicros();
     double firstDeltaMs = inbox.firstDeltaMillis() == 0 ? 0 : inbox.firstDeltaMillis() - sentMicros / 1000.0;
-    run.journal().write(new JournalEvent.FirstRender(System.currentTimeMillis(), vu, app.name(), true, ttfrMs, httpMs, wsConnectMs,
+    run.journal().write(new JournalEvent.FirstRender(System.currentTimeMillis(),
+        vu, app.name(), true, ttfrMs, httpMs, wsConnectMs,
         firstDeltaMs, inbox.sessionId(), null));
     run.histograms().recordMillis(Sli.TTFR, ttfrMs);
     interactions.landed(finishedAtMicros);
@@ -193,7 +195,8 @@ public final class Browser {
 
   private void failFirstRender(String error) {
     double ttfrMs = (Frames.nowMicros() - intendedAtMicros) / 1000.0;
-    run.journal().write(new JournalEvent.FirstRender(System.currentTimeMillis(), vu, app.name(), false, ttfrMs, httpMs, wsConnectMs,
+    run.journal().write(new JournalEvent.FirstRender(System.currentTimeMillis(),
+        vu, app.name(), false, ttfrMs, httpMs, wsConnectMs,
         0, inbox.sessionId(), error));
     failed = true;
   }
@@ -201,7 +204,8 @@ public final class Browser {
   /** The user leaves: session_ended with its outcome. */
   public Session end(Session s) {
     String outcome = recovery.lost() ? "lost" : failed || interactions.anyFailed() ? "failed" : "completed";
-    run.journal().write(new JournalEvent.SessionEnded(System.currentTimeMillis(), vu, app.name(), outcome, interactions.done()));
+    run.journal().write(new JournalEvent.SessionEnded(System.currentTimeMillis(),
+        vu, app.name(), outcome, interactions.done()));
     return s;
   }
 
@@ -215,7 +219,8 @@ public final class Browser {
   }
 
   void journalFailover(Inbox.Failover f) {
-    run.journal().write(new JournalEvent.FailoverSeen(System.currentTimeMillis(), vu, app.name(), f.gapMs(), f.sessionId(), f.previousSessionId()));
+    run.journal().write(new JournalEvent.FailoverSeen(System.currentTimeMillis(),
+        vu, app.name(), f.gapMs(), f.sessionId(), f.previousSessionId()));
     run.histograms().recordMillis(Sli.FAILOVER, f.gapMs());
   }
 

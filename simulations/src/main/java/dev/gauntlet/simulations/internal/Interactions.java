@@ -123,7 +123,8 @@ final class Interactions {
     }
     b.inbox.failoverEndingAt(b.finishedAtMicros() / 1000).ifPresent(b::journalFailover);
     done++;
-    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(), b.vu, b.app.name(), true, rerunMs, seq, null));
+    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(),
+        b.vu, b.app.name(), true, rerunMs, seq, null));
     b.run.histograms().recordMillis(Sli.RERUN, rerunMs);
     landed(b.finishedAtMicros());
   }
@@ -131,7 +132,8 @@ final class Interactions {
   private void fail(double rerunMs, String error) {
     done++;
     anyFailed = true;
-    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(), b.vu, b.app.name(), false, rerunMs, seq, error));
+    b.run.journal().write(new JournalEvent.Rerun(System.currentTimeMillis(),
+        b.vu, b.app.name(), false, rerunMs, seq, error));
   }
 
   boolean anyFailed() {

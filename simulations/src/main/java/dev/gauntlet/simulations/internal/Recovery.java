@@ -30,7 +30,8 @@ final class Recovery {
     recovering = true;
     attempts = 0;
     dropAtMicros = Frames.nowMicros();
-    b.run.journal().write(new JournalEvent.SocketDropped(System.currentTimeMillis(), b.vu, b.app.name(), ABNORMAL_CLOSURE,
+    b.run.journal().write(new JournalEvent.SocketDropped(System.currentTimeMillis(),
+        b.vu, b.app.name(), ABNORMAL_CLOSURE,
         "socket closed while a run was awaited at " + b.streamUrl(), inFlight));
   }
 
@@ -93,7 +94,8 @@ final class Recovery {
   private void recovered(long atMicros) {
     recovering = false;
     double gapMs = (atMicros - dropAtMicros) / 1000.0;
-    b.run.journal().write(new JournalEvent.SocketRecovered(System.currentTimeMillis(), b.vu, b.app.name(), gapMs, attempts,
+    b.run.journal().write(new JournalEvent.SocketRecovered(System.currentTimeMillis(),
+        b.vu, b.app.name(), gapMs, attempts,
         b.inbox.sessionId()));
     b.run.histograms().recordMillis(Sli.FAILOVER, gapMs);
   }
