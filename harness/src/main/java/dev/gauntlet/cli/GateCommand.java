@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
         "0:every objective met and every experiment's steady state held",
         "1:an objective missed, an experiment deviated, or an objective with abortOnFail stopped the run",
         "2:harness or input error: no objectives, a malformed objective (file:line), a run that ended in "
-            + "error or was interrupted"})
+            + "error (a failing target, no interaction that succeeded) or was interrupted"})
 final class GateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec

@@ -40,7 +40,8 @@ public final class Gauntlet implements Runnable {
   static final int FAILED = 1;
   static final int ERROR = 2;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "print stack traces of errors")
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "print stack traces of errors; run and gate: show Gatling's own output too (else only in run.log)")
   boolean verbose;
 
   @CommandLine.Spec
@@ -49,6 +50,16 @@ public final class Gauntlet implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** --verbose given to this command or before it, or GAUNTLET_DEBUG=1. */
+  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+    for (CommandLine cmd = spec.commandLine(); cmd != null; cmd = cmd.getParent()) {
+      if (cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return "1".equals(System.getenv("GAUNTLET_DEBUG"));
   }
 
   public static void main(String[] args) {

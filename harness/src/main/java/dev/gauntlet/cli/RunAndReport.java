@@ -34,7 +34,7 @@ final class RunAndReport implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Runner runner = new Runner(args.options(), LoadDriver.configured(), System.err, Clock.systemDefaultZone(),
+    Runner runner = new Runner(args.options(Gauntlet.verbose(spec)), LoadDriver.configured(), System.err, Clock.systemDefaultZone(),
         this::print); // Ctrl-C: the hook prints what was measured
     RunOutcome outcome = runner.run();
     if (!outcome.completed() && !"aborted".equals(outcome.summary().status())) {

@@ -26,9 +26,9 @@ final class RunArgs {
   @Option(names = "--seed", paramLabel = "N", description = "random seed of the load (default: a new one, recorded in plan.json)")
   Long seed;
 
-  /** The runner's options: the seed given, else a fresh one. */
-  RunOptions options() {
+  /** The runner's options: the seed given, else a fresh one; {@code verbose}: --verbose or GAUNTLET_DEBUG=1. */
+  RunOptions options(boolean verbose) {
     long chosenSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
-    return new RunOptions(file, target, url, out, chosenSeed, System.console() != null);
+    return new RunOptions(file, target, url, out, chosenSeed, System.console() != null, verbose);
   }
 }

@@ -10,8 +10,11 @@ import picocli.CommandLine.Mixin;
     "in this JVM, show live progress, bring the target down, write reports/<run-id>/ (journal.jsonl,",
     "plan.json, histograms, placements.json, events.json, gatling/, summary.json, junit.xml, index.html,",
     "run.log) and print a summary table (and the objectives' verdicts, reported but not enforced: see",
-    "'gate'). The last line printed is the run directory.",
-    "Exit 0 when the run completed, 1 when an objective with abortOnFail stopped it, 2 otherwise.", ""})
+    "'gate'). The last line printed is the run directory. During the load the terminal shows a progress",
+    "line; Gatling's own output goes to run.log (--verbose: the terminal too). A target that refuses the",
+    "preflight or the first sessions stops the run in seconds (status error).",
+    "Exit 0 when the run completed, 1 when an objective with abortOnFail stopped it, 2 otherwise (also a",
+    "failing target, or a run in which no interaction succeeded).", ""})
 final class RunCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec

@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * (docs/run.md). Owned by the load work; this signature is what {@code gauntlet run} calls.
  * The virtual users append to the run's shared journal ({@link Journals}); {@code run_started}
  * and {@code run_ended} are the run command's to write, since it alone knows how the run ended.
+ * What Gatling prints goes to the JVM's System.out of the moment (a run sends it to run.log).
  * The JVM needs {@code --add-opens=java.base/java.lang=ALL-UNNAMED} (the launcher script and the
  * simulations module's test configuration pass it).
  */
@@ -28,8 +29,11 @@ public final class GatlingLauncher {
     QuietGatling.configure();
     System.setProperty(Plan.PROPERTY, planJson.toAbsolutePath().toString());
     System.setProperty(RUN_DIR_PROPERTY, runDir.toAbsolutePath().toString());
-    return io.gatling.app.Gatling$.MODULE$.fromArgs(QuietGatling.args(SIMULATION,
-        runDir.resolve("gatling"), plan.scenario() + " " + plan.runId()).toArray(String[]::new));
+    String[] args = QuietGatling.args(SIMULATION, runDir.resolve("gatling"), plan.scenario() + " " + plan.runId())
+        .toArray(String[]::new);
+    // Gatling prints with Scala's Console, which keeps the System.out of its first use: bind it to
+    // today's (a run sends it to run.log), for Gatling's threads too (they inherit it)
+    return scala.Console$.MODULE$.withOut(System.out, () -> io.gatling.app.Gatling$.MODULE$.fromArgs(args));
   }
 
   /** The system property naming the run directory (the journal and histograms go there). */

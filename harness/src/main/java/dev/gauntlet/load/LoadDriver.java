@@ -1,6 +1,8 @@
 package dev.gauntlet.load;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What drives a run's virtual users from its plan.json, writing the journal under the run dir.
@@ -15,8 +17,27 @@ public interface LoadDriver {
   /** Runs the plan to its end; returns 0 when it ran, non-zero for a failure the driver reported. */
   int run(Path planJson, Path runDir) throws Exception;
 
+  /**
+   * What is wrong with the plan's target, checked once before the load (empty: it answers). Gatling's
+   * driver fetches each page and health ({@link Preflight}); a driver that reaches no real target (a
+   * test's stand-in) checks nothing.
+   */
+  default Optional<String> preflight(Plan plan, Duration deadline) {
+    return Optional.empty();
+  }
+
   static LoadDriver gatling() {
-    return GatlingLauncher::run;
+    return new LoadDriver() {
+      @Override
+      public int run(Path planJson, Path runDir) {
+        return GatlingLauncher.run(planJson, runDir);
+      }
+
+      @Override
+      public Optional<String> preflight(Plan plan, Duration deadline) {
+        return Preflight.check(plan, deadline);
+      }
+    };
   }
 
   /** The driver named by {@value #PROPERTY}, else Gatling. */

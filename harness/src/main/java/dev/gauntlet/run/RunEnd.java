@@ -2,12 +2,13 @@ package dev.gauntlet.run;
 
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.load.Abort;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.report.RunReports;
-import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The end of a run, done once whoever gets there first (the run itself, or the Ctrl-C hook):
@@ -23,6 +24,7 @@ final class RunEnd {
   private ProgressLine progress;
   private SchedulerSnapshots snapshots;
   private AbortWatcher abortWatcher;
+  private TargetWatcher targetWatcher;
   private RunOutcome outcome;
 
   RunEnd(Path runDir, Journal journal, Deployment deployment, RunLog log) {
@@ -47,6 +49,32 @@ final class RunEnd {
     abortWatcher.start();
   }
 
+  synchronized void targetWatcher(TargetWatcher started) {
+    targetWatcher = started;
+    targetWatcher.start();
+  }
+
+  /**
+   * Ends the run once the load driver returned {@code driverStatus}: error when the target was
+   * failing (the watch stopped the load), aborted when an objective stopped it, error when the driver
+   * failed or no interaction succeeded (a run that measured nothing did not complete), else completed.
+   */
+  synchronized RunOutcome finishLoad(int driverStatus) {
+    Optional<String> failing = targetWatcher.tick();
+    if (failing.isPresent()) {
+      return finish("error", failing.get());
+    }
+    Optional<String> aborted = Abort.reason();
+    if (aborted.isPresent()) {
+      return finish("aborted", aborted.get());
+    }
+    if (driverStatus != 0) {
+      return finish("error", "the load driver reported status " + driverStatus + " (see " + runDir.resolve("run.log") + ")");
+    }
+    Optional<String> noneSucceeded = targetWatcher.noneSucceeded();
+    return finish(noneSucceeded.isPresent() ? "error" : "completed", noneSucceeded.orElse(null));
+  }
+
   /** Ends the run with {@code status}; {@code error} is null when it completed (for aborted: why). */
   synchronized RunOutcome finish(String status, String error) {
     if (outcome != null) {
@@ -54,6 +82,9 @@ final class RunEnd {
     }
     if (abortWatcher != null) {
       abortWatcher.close();
+    }
+    if (targetWatcher != null) {
+      targetWatcher.close();
     }
     if (progress != null) {
       progress.tick(); // the last counts, then the line ends

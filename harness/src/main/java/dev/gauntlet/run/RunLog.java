@@ -33,6 +33,11 @@ final class RunLog implements Consumer<String>, AutoCloseable {
     terminal.flush();
   }
 
+  /** Bytes as they come, into run.log only (a load driver's own output, see {@link LoadOutput}). */
+  void verbatim(byte[] bytes, int offset, int length) {
+    file.write(bytes, offset, length);
+  }
+
   @Override
   public synchronized void close() {
     file.close();

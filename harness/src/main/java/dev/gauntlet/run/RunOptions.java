@@ -11,5 +11,13 @@ import java.nio.file.Path;
  * @param outDir the run directory goes under it, as {@code outDir/<runId>}
  * @param seed the plan's random seed
  * @param terminal true when progress may refresh in place (a TTY)
+ * @param verbose true to show the load driver's own output (Gatling's) on the terminal too, not only in run.log
  */
-public record RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal) {}
+public record RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal,
+    boolean verbose) {
+
+  /** Not verbose. */
+  public RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal) {
+    this(scenarioFile, targetKind, url, outDir, seed, terminal, false);
+  }
+}

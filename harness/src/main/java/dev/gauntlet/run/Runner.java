@@ -17,7 +17,6 @@ import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
-import dev.gauntlet.run.RunSummaries;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
@@ -31,6 +30,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +49,10 @@ public final class Runner {
   private final PrintStream terminal;
   private final Clock clock;
   private final Consumer<RunOutcome> onInterrupt;
+
+  /** How long the target has to answer the preflight: an external one is up already, a local gateway just got ready. */
+  private static final Duration EXTERNAL_PREFLIGHT = Duration.ofSeconds(5);
+  private static final Duration LOCAL_PREFLIGHT = Duration.ofSeconds(15);
 
   /**
    * @param terminal where progress and harness lines go (stderr for the CLI)
@@ -107,6 +111,10 @@ public final class Runner {
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, deployment != null
           || scenario.target() instanceof LocalTarget);
       plan.write(runDir.resolve(RunFiles.PLAN));
+      Optional<String> refused = driver.preflight(plan, deployment != null ? LOCAL_PREFLIGHT : EXTERNAL_PREFLIGHT);
+      if (refused.isPresent()) {
+        return end.finish("error", "target failing: " + refused.get() + " (checked before the load started)");
+      }
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
       ChaosSchedule schedule = chaos.isEmpty() || deployment == null ? null : ChaosSchedule.start(chaos,
@@ -114,20 +122,16 @@ public final class Runner {
       Abort.clear();
       end.abortWatcher(new AbortWatcher(objectives, runDir, plan.rampMillis() + plan.holdMillis(), System::currentTimeMillis,
           log));
+      end.targetWatcher(new TargetWatcher(journal.file(), System::currentTimeMillis, log));
       int status;
-      try {
+      try (LoadOutput output = LoadOutput.toRunLog(log, options.verbose() ? terminal : null)) {
         status = driver.run(runDir.resolve(RunFiles.PLAN), runDir);
       } finally {
         if (schedule != null) {
           schedule.close(); // rollbacks run before the deployment goes down
         }
       }
-      Optional<String> aborted = Abort.reason();
-      if (aborted.isPresent()) {
-        return end.finish("aborted", aborted.get());
-      }
-      return end.finish(status == 0 ? "completed" : "error",
-          status == 0 ? null : "the load driver reported status " + status + " (see " + runDir.resolve("run.log") + ")");
+      return end.finishLoad(status);
     } catch (Exception e) {
       return end.finish("error", e.getMessage() == null ? e.toString() : e.getMessage());
     } finally {

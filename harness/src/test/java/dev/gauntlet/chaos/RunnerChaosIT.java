@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.gauntlet.analysis.Fault;
+import dev.gauntlet.run.FakeLoadDriver;
 import dev.gauntlet.run.RunOptions;
 import dev.gauntlet.run.RunOutcome;
 import dev.gauntlet.run.Runner;
@@ -37,7 +38,7 @@ class RunnerChaosIT {
       await("the experiment ran and the gateway came back").atMost(Duration.ofSeconds(60))
           .until(() -> Files.readString(journal).contains("\"type\":\"experiment_ended\"")
               && Files.readString(journal).contains("\"type\":\"restart\""));
-      return 0;
+      return new FakeLoadDriver().run(plan, runDir); // a session that rendered: a run with none did not complete
     }, new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC(), o -> { });
 
     RunOutcome outcome = runner.run();

@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
@@ -19,6 +18,7 @@ import dev.gauntlet.simulations.internal.Injection;
 import dev.gauntlet.simulations.internal.RunContext;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.WsFrameCheck;
@@ -34,23 +34,24 @@ public class BrowserSessionSimulation extends Simulation {
   private final RunContext run = RunContext.fromSystemProperties();
 
   private final ChainBuilder open = exec(s -> Browser.of(s).startStep(s))
-      .exec(http("page").get(s -> Browser.of(s).pageUrl()).check(status().is(200))
+      .exec(http("page").get(s -> Browser.of(s).pageUrl()).check(answered(s -> Browser.of(s).pageUrl()))
           .resources(
-              http("health").get(s -> Browser.of(s).healthUrl()).check(status().is(200)),
-              http("host-config").get(s -> Browser.of(s).hostConfigUrl()).check(status().is(200))))
+              http("health").get(s -> Browser.of(s).healthUrl()).check(answered(s -> Browser.of(s).healthUrl())),
+              http("host-config").get(s -> Browser.of(s).hostConfigUrl())
+                  .check(answered(s -> Browser.of(s).hostConfigUrl()))))
       .exec(s -> Browser.of(s).httpDone(s))
-      .exitHereIf(s -> Browser.of(s).failedOrLost() && end(s))
+      .exec(leaveIfFailed())
       .exec(s -> Browser.of(s).startStep(s))
       .exec(connect("connect"))
       .exec(s -> Browser.of(s).connectDone(s))
-      .exitHereIf(s -> Browser.of(s).failedOrLost() && end(s))
+      .exec(leaveIfFailed())
       .exec(ws("first run").wsName(s -> Browser.of(s).wsName())
           .sendBytes(s -> Browser.of(s).firstRun()).await(s -> Browser.of(s).interactionDeadline()).on(runEnd()))
       .exec(s -> Browser.of(s).afterAwait(s))
       .exec(readInbox())
       .exec(s -> Browser.of(s).completeFirstRender(s))
       .exec(recover())
-      .exitHereIf(s -> Browser.of(s).failedOrLost() && end(s));
+      .exec(leaveIfFailed());
 
   private final ChainBuilder interact = asLongAs(s -> Browser.of(s).moreInteractions()).on(
       pause(s -> Browser.of(s).thinkTime())
@@ -105,6 +106,20 @@ public class BrowserSessionSimulation extends Simulation {
         .header("Origin", s -> Browser.of(s).origin()));
   }
 
+  /** Status 200, the status remembered by the browser so a failure names it. */
+  private static io.gatling.javaapi.core.CheckBuilder answered(java.util.function.Function<Session, String> url) {
+    return status().transformWithSession((code, s) -> Browser.of(s).answered(url.apply(s), code)).is(200);
+  }
+
+  /**
+   * A failed or lost session ends here; a closed-model user whose session failed before its first
+   * render waits first ({@link Browser#backoffBeforeLeaving()}), so a refusing target is not hammered.
+   */
+  private static ChainBuilder leaveIfFailed() {
+    return doIf(s -> Browser.of(s).failedOrLost()).then(
+        exec(s -> Browser.of(s).end(s)).pause(s -> Browser.of(s).backoffBeforeLeaving()).exitHere());
+  }
+
   private static ChainBuilder readInbox() {
     return exec(ws.processUnmatchedMessages(s -> Browser.of(s).wsName(), (messages, s) -> Browser.of(s).absorb(messages, s)));
   }
@@ -144,9 +159,8 @@ public class BrowserSessionSimulation extends Simulation {
             bodyBytes().transform(Frames::finishStatus).saveAs(Browser.FINISH_STATUS));
   }
 
-  /** Journals session_ended once; true so it can sit in an exitHereIf condition. */
-  private static boolean end(io.gatling.javaapi.core.Session s) {
+  /** Journals session_ended (each path to the end calls it once). */
+  private static void end(Session s) {
     Browser.of(s).end(s);
-    return true;
   }
 }

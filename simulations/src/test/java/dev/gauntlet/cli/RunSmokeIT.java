@@ -25,7 +25,13 @@ class RunSmokeIT {
   @Test
   void smokeCompletesEverySessionAndTheSummaryAgreesWithTheJournal() throws Exception {
     // the bound for the main command on a fresh clone
-    Path runDir = GatlingRun.of(work, PlatformFixture.smoke(), Duration.ofMinutes(2));
+    GatlingRun.Result run = GatlingRun.cli(work, Duration.ofMinutes(2), "run", PlatformFixture.smoke().toString(),
+        "--out", work.resolve("reports").toString());
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    Path runDir = run.lastLine();
+    // the progress line is the terminal's only output during the load: Gatling's console summary is in run.log
+    assertThat(run.output()).doesNotContain("---- Requests", "Global Information", "=========");
+    assertThat(Files.readString(runDir.resolve("run.log"))).contains("---- Requests", "Global Information");
     Summary summary = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
     assertThat(summary.status()).isEqualTo("completed");
     assertThat(summary.sessions().started()).isPositive().isEqualTo(summary.sessions().completed());

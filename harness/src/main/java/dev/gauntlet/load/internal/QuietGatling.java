@@ -29,7 +29,7 @@ public final class QuietGatling {
   public static void configure() {
     System.setProperty("gatling.data.enableAnalytics", "false");
     System.setProperty("gatling.http.warmUpUrl", "");
-    // Gatling's own summary on stdout is kept; its HTML report is a bonus beside our journal.
+    // Gatling's own summary on stdout is kept (a run sends it to run.log); its HTML report is a bonus beside our journal.
     seedPreferences();
   }
 

@@ -1,8 +1,10 @@
 package dev.gauntlet.simulations.internal;
 
+import dev.gauntlet.load.AppUrls;
 import dev.gauntlet.load.Arrivals;
 import dev.gauntlet.load.Choices;
 import dev.gauntlet.load.Plan;
+import dev.gauntlet.load.TargetFailure;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Sli;
 import io.gatling.http.action.ws.WsInboundMessage;
@@ -28,6 +30,8 @@ public final class Browser {
   final Inbox inbox = new Inbox();
   final Interactions interactions;
   final Recovery recovery;
+  private final HttpAnswers answers = new HttpAnswers();
+  private final int failedBefore;
   private final long startedAtMillis;
   private final long intendedAtMicros;
   private int connection;
@@ -58,6 +62,7 @@ public final class Browser {
     this.intendedAtMicros = intended;
     this.interactions = new Interactions(this);
     this.recovery = new Recovery(this);
+    this.failedBefore = run.plan().openModel() ? 0 : run.backoff().take();
   }
 
   /** The browser of this session's user. */
@@ -76,19 +81,19 @@ public final class Browser {
   // --- where it connects -------------------------------------------------------------------
 
   public String pageUrl() {
-    return entry + app.path() + "/";
+    return AppUrls.page(entry, app);
   }
 
   public String healthUrl() {
-    return entry + app.path() + "/_stcore/health";
+    return AppUrls.health(entry, app);
   }
 
   public String hostConfigUrl() {
-    return entry + app.path() + "/_stcore/host-config";
+    return AppUrls.hostConfig(entry, app);
   }
 
   public String streamUrl() {
-    return entry.replaceFirst("^http", "ws") + app.path() + "/_stcore/stream"; // https -> wss
+    return AppUrls.stream(entry, app);
   }
 
   public String origin() {
@@ -122,10 +127,15 @@ public final class Browser {
     return s;
   }
 
+  /** The page, health or host-config request to {@code url} answered {@code status} (a check's transform). */
+  public int answered(String url, int status) {
+    return answers.answered(url, status);
+  }
+
   public Session httpDone(Session s) {
     httpMs = (Frames.nowMicros() - stepStartMicros) / 1000.0;
     if (s.isFailed()) {
-      failFirstRender("page, health or host-config did not answer 200 at " + pageUrl());
+      failFirstRender(answers.failure(pageUrl(), healthUrl(), hostConfigUrl()));
     }
     return s;
   }
@@ -133,7 +143,7 @@ public final class Browser {
   public Session connectDone(Session s) {
     wsConnectMs = (Frames.nowMicros() - stepStartMicros) / 1000.0;
     if (s.isFailed()) {
-      failFirstRender("the socket did not open at " + streamUrl());
+      failFirstRender(TargetFailure.handshake(streamUrl(), null)); // Gatling does not tell its users what the server said
     }
     return s;
   }
@@ -211,6 +221,20 @@ public final class Browser {
 
   public boolean failedOrLost() {
     return failed || recovery.lost();
+  }
+
+  /**
+   * How long a leaving user waits first: closed model, a session that failed before its first
+   * render, the streak of such sessions growing ({@link SessionBackoff}, handed to its replacement);
+   * zero otherwise (an open model's arrivals are the plan's, not the users').
+   */
+  public Duration backoffBeforeLeaving() {
+    if (run.plan().openModel() || !failed || firstRenderDone) {
+      return Duration.ZERO;
+    }
+    int streak = failedBefore + 1;
+    run.backoff().handOver(streak);
+    return choices.backoff(streak);
   }
 
   boolean withinSessionLength() {

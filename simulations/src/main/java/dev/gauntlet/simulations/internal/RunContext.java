@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What every virtual user of one run shares: the plan, the journal, the SLI histograms and the
- * injection start (for intended arrival times). Opened by the simulation, closed in its after().
+ * What every virtual user of one run shares: the plan, the journal, the SLI histograms, the
+ * failed users' back-off and the injection start (for intended arrival times). Opened by the
+ * simulation, closed in its after().
  */
 public final class RunContext {
 
   private final Plan plan;
   private final Journal journal;
   private final SliHistograms histograms;
+  private final SessionBackoff backoff = new SessionBackoff();
   private volatile long injectionStartMillis = System.currentTimeMillis();
 
   private RunContext(Plan plan, Journal journal, SliHistograms histograms) {
@@ -50,6 +52,11 @@ public final class RunContext {
 
   public SliHistograms histograms() {
     return histograms;
+  }
+
+  /** The streaks of sessions that failed before their first render, handed from user to user. */
+  public SessionBackoff backoff() {
+    return backoff;
   }
 
   public long injectionStartMillis() {
