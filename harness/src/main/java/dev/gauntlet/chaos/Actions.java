@@ -4,6 +4,7 @@ import dev.gauntlet.chaos.internal.KillAction;
 import dev.gauntlet.chaos.internal.PauseAction;
 import dev.gauntlet.chaos.internal.TerminateAction;
 import dev.gauntlet.chaos.internal.ThawAllAction;
+import dev.gauntlet.deploy.Target;
 import java.util.List;
 
 /** The actions by name: {@code Actions.of("pod-kill")}. */
@@ -16,12 +17,12 @@ public final class Actions {
 
   public static ChaosAction of(String name) {
     return switch (name) {
-      case "pod-kill" -> new KillAction(name, ChaosTarget.RUNTIME, false);
+      case "pod-kill" -> new KillAction(name, Target.RUNTIME, false);
       case "pod-terminate" -> new TerminateAction();
       case "pod-pause" -> new PauseAction();
-      case "gateway-kill" -> new KillAction(name, ChaosTarget.GATEWAY, false);
-      case "scheduler-kill" -> new KillAction(name, ChaosTarget.SCHEDULER, false);
-      case "warm-pool-drain" -> new KillAction(name, ChaosTarget.RUNTIME, true);
+      case "gateway-kill" -> new KillAction(name, Target.GATEWAY, false);
+      case "scheduler-kill" -> new KillAction(name, Target.SCHEDULER, false);
+      case "warm-pool-drain" -> new KillAction(name, Target.RUNTIME, true);
       case "thaw-all" -> new ThawAllAction();
       default -> throw new IllegalArgumentException("unknown action '" + name + "'; known: " + String.join(", ", NAMES));
     };

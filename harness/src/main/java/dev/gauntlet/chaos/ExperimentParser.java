@@ -1,5 +1,6 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.deploy.Target;
 import dev.gauntlet.slo.Objectives;
 import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
@@ -18,7 +19,7 @@ public final class ExperimentParser {
   private static final List<String> PROBE = List.of("name", "objective", "window", "probe", "below", "atLeast", "atMost");
   private static final List<String> STEP = List.of("action", "pause", "selector", "mode", "value", "grace", "duration");
   private static final List<String> SELECTOR = List.of("component", "app", "busy");
-  private static final List<String> COMPONENTS = List.of(ChaosTarget.RUNTIME, ChaosTarget.GATEWAY, ChaosTarget.SCHEDULER);
+  private static final List<String> COMPONENTS = List.of(Target.RUNTIME, Target.GATEWAY, Target.SCHEDULER);
 
   private ExperimentParser() {}
 
@@ -95,10 +96,10 @@ public final class ExperimentParser {
   /** The component an action hits; null for thaw-all, which hits what was frozen. */
   private static String hits(String action) {
     return switch (action) {
-      case "gateway-kill" -> ChaosTarget.GATEWAY;
-      case "scheduler-kill" -> ChaosTarget.SCHEDULER;
+      case "gateway-kill" -> Target.GATEWAY;
+      case "scheduler-kill" -> Target.SCHEDULER;
       case "thaw-all" -> null;
-      default -> ChaosTarget.RUNTIME;
+      default -> Target.RUNTIME;
     };
   }
 

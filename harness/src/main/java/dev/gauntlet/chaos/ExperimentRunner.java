@@ -1,5 +1,7 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.Target;
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
@@ -16,19 +18,17 @@ import java.util.function.Consumer;
  */
 public final class ExperimentRunner {
 
-  private final TargetSource source;
-  private final Signals signals;
+  private final Deployment deployment;
   private final Journal journal;
   private final Random random;
   private final boolean dryRun;
   private final Consumer<String> log;
-  private final Set<ChaosTarget> frozen = ConcurrentHashMap.newKeySet();
+  private final Set<Target> frozen = ConcurrentHashMap.newKeySet();
   private final SteadyState steadyState;
 
-  public ExperimentRunner(TargetSource source, Signals signals, Journal journal, Random random, boolean dryRun,
+  public ExperimentRunner(Deployment deployment, Journal journal, Random random, boolean dryRun,
       Consumer<String> log) {
-    this.source = source;
-    this.signals = signals;
+    this.deployment = deployment;
     this.journal = journal;
     this.random = random;
     this.dryRun = dryRun;
@@ -39,7 +39,7 @@ public final class ExperimentRunner {
   /** Returns true when the steady state held throughout. */
   public boolean run(Experiment experiment) throws InterruptedException {
     Long deviatedAt = null;
-    ActionContext context = new ActionContext(signals, frozen, targets -> journal.write(new JournalEvent.FaultEnded(
+    ActionContext context = new ActionContext(deployment, frozen, targets -> journal.write(new JournalEvent.FaultEnded(
         System.currentTimeMillis(), "pod-pause", experiment.name(), faultTargets(targets))));
     try {
       deviatedAt = check(experiment, "before", deviatedAt);
@@ -67,7 +67,7 @@ public final class ExperimentRunner {
   }
 
   /** Resolves and (unless dry-run) applies one action; returns the targets it hit. */
-  public List<ChaosTarget> act(Experiment experiment, Step step, ActionContext context) throws InterruptedException {
+  public List<Target> act(Experiment experiment, Step step, ActionContext context) throws InterruptedException {
     ChaosAction action = Actions.of(step.action());
     if (action.name().equals("thaw-all")) {
       if (!dryRun) {
@@ -75,8 +75,8 @@ public final class ExperimentRunner {
       }
       return List.copyOf(frozen);
     }
-    List<ChaosTarget> candidates = action.candidates(source, step.selector());
-    List<ChaosTarget> targets = action.usesMode() ? step.mode().pick(candidates, random) : candidates;
+    List<Target> candidates = action.candidates(deployment.targets(), step.selector());
+    List<Target> targets = action.usesMode() ? step.mode().pick(candidates, random) : candidates;
     journal.write(new JournalEvent.Fault(System.currentTimeMillis(), action.name(), experiment.name(),
         faultTargets(targets), dryRun));
     log.accept(experiment.name() + ": " + action.name() + (dryRun ? " (dry run) would hit " : " hits ")
@@ -98,7 +98,13 @@ public final class ExperimentRunner {
     return deviatedAt != null || held ? deviatedAt : Long.valueOf(now);
   }
 
-  private static List<FaultTarget> faultTargets(List<ChaosTarget> targets) {
-    return targets.stream().map(ChaosTarget::faultTarget).toList();
+  private static List<FaultTarget> faultTargets(List<Target> targets) {
+    return targets.stream().map(ExperimentRunner::faultTarget).toList();
+  }
+
+  /** As the journal's fault lines name it: the pid where it has one, sessionIds for pods only. */
+  static FaultTarget faultTarget(Target t) {
+    return new FaultTarget(t.component(), t.id(), t.handle() == null ? null : t.handle().pid(), t.app(), t.sessions(),
+        t.endpoint(), Target.RUNTIME.equals(t.component()) ? t.sessionIds() : null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.deploy.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,9 +18,9 @@ public record Mode(String kind, int value) {
   public static final Mode ALL = new Mode("all", 0);
 
   /** The chosen targets: a seeded shuffle of the candidates in id order, so a seed replays. */
-  public List<ChaosTarget> pick(List<ChaosTarget> candidates, Random random) {
-    List<ChaosTarget> pool = new ArrayList<>(candidates);
-    pool.sort(Comparator.comparing(ChaosTarget::id));
+  public List<Target> pick(List<Target> candidates, Random random) {
+    List<Target> pool = new ArrayList<>(candidates);
+    pool.sort(Comparator.comparing(Target::id));
     Collections.shuffle(pool, random);
     int n = switch (kind) {
       case "one" -> 1;
@@ -28,8 +29,8 @@ public record Mode(String kind, int value) {
       case "fixed-percent" -> pool.isEmpty() ? 0 : Math.max(1, (int) Math.floor(pool.size() * value / 100.0));
       default -> throw new IllegalStateException("unknown mode " + kind);
     };
-    List<ChaosTarget> chosen = new ArrayList<>(pool.subList(0, Math.min(n, pool.size())));
-    chosen.sort(Comparator.comparing(ChaosTarget::id));
+    List<Target> chosen = new ArrayList<>(pool.subList(0, Math.min(n, pool.size())));
+    chosen.sort(Comparator.comparing(Target::id));
     return chosen;
   }
 }

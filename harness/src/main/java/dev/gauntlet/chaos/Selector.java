@@ -1,5 +1,7 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.deploy.Target;
+
 /**
  * Which targets an action may hit; null fields match anything.
  *
@@ -11,7 +13,7 @@ public record Selector(String component, String app, Boolean busy) {
 
   public static final Selector ANY = new Selector(null, null, null);
 
-  public boolean matches(ChaosTarget t) {
+  public boolean matches(Target t) {
     return (component == null || component.equals(t.component()))
         && (app == null || app.equals(t.app()))
         && (busy == null || busy == t.busy());

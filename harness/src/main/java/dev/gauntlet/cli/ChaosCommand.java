@@ -1,13 +1,12 @@
 package dev.gauntlet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gauntlet.chaos.ChaosTarget;
 import dev.gauntlet.chaos.Experiment;
 import dev.gauntlet.chaos.ExperimentParser;
 import dev.gauntlet.chaos.ExperimentRunner;
-import dev.gauntlet.chaos.Signals;
-import dev.gauntlet.chaos.TargetSource;
 import dev.gauntlet.deploy.ComponentProcess;
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.measure.Journal;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -59,13 +58,15 @@ final class ChaosCommand implements Callable<Integer> {
     List<ComponentProcess> processes = new ArrayList<>();
     root.path("processes").forEach(p -> processes.add(new ComponentProcess(p.path("component").asText(),
         p.path("pid").asLong(), p.path("port").asInt(), p.path("restarts").asInt())));
-    TargetSource source = TargetSource.of(scheduler, processes);
+    List<URI> gateways = new ArrayList<>();
+    root.path("gateways").forEach(g -> gateways.add(URI.create(g.asText())));
+    Deployment deployment = Deployments.attached(scheduler, gateways, processes);
     long chosenSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
     PrintWriter out = spec.commandLine().getOut();
     out.println("experiment " + experiment.name() + " (" + experiment.title() + "), seed " + chosenSeed
         + (dryRun ? ", dry run" : ""));
     try (Journal journal = Journal.append(stateDir.resolve("chaos-journal.jsonl"))) {
-      ExperimentRunner runner = new ExperimentRunner(source, Signals.os(), journal, new Random(chosenSeed), dryRun,
+      ExperimentRunner runner = new ExperimentRunner(deployment, journal, new Random(chosenSeed), dryRun,
           line -> {
             out.println(line);
             out.flush();

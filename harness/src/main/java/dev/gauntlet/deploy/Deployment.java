@@ -1,5 +1,6 @@
 package dev.gauntlet.deploy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +21,24 @@ public interface Deployment extends AutoCloseable {
 
   /** The runtime pods as the scheduler sees them ({@code GET /v1/pods}). */
   List<Pod> pods();
+
+  /**
+   * What faults can hit now: the runtime pods that are not already terminating, then the
+   * components (gateways, scheduler), each with its kind's handle.
+   */
+  List<Target> targets();
+
+  /** Kills {@code target} at once (SIGKILL, a container kill, a pod deleted with grace 0). */
+  void kill(Target target);
+
+  /** Stops {@code target} gracefully, killing it once {@code grace} has passed. */
+  void terminate(Target target, Duration grace);
+
+  /** Freezes {@code target} (SIGSTOP, the cgroup freezer) until {@link #resume}. */
+  void pause(Target target);
+
+  /** Thaws a target {@link #pause} froze. */
+  void resume(Target target);
 
   /**
    * Calls {@code listener} each time a supervised component (a gateway, the scheduler) that died

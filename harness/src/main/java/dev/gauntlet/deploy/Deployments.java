@@ -1,9 +1,12 @@
 package dev.gauntlet.deploy;
 
+import dev.gauntlet.deploy.internal.AttachedDeployment;
 import dev.gauntlet.deploy.internal.LocalDeployment;
 import dev.gauntlet.deploy.internal.LocalSettings;
 import dev.gauntlet.scenario.LocalTarget;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Factories: {@code Deployments.local(target, Path.of(".gauntlet"))}. */
@@ -14,6 +17,14 @@ public final class Deployments {
   /** Processes on this machine, state and logs under {@code stateDir}, progress to stderr. */
   public static Deployment local(LocalTarget target, Path stateDir) {
     return local(target, stateDir, line -> System.err.println("gauntlet: " + line));
+  }
+
+  /**
+   * A local deployment someone else started ({@code gauntlet up}), known by its scheduler and its
+   * processes: its targets can be listed and hit, but it is neither started nor stopped from here.
+   */
+  public static Deployment attached(URI scheduler, List<URI> gateways, List<ComponentProcess> processes) {
+    return new AttachedDeployment(new Endpoints(gateways, scheduler, List.of()), processes);
   }
 
   /** As {@link #local(LocalTarget, Path)}, progress lines to {@code log}. */

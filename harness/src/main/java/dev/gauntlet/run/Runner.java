@@ -5,8 +5,6 @@ import dev.gauntlet.chaos.ChaosPlan;
 import dev.gauntlet.chaos.ChaosSchedule;
 import dev.gauntlet.chaos.ExperimentRunner;
 import dev.gauntlet.chaos.ScheduledExperiment;
-import dev.gauntlet.chaos.Signals;
-import dev.gauntlet.chaos.TargetSource;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.deploy.Endpoints;
@@ -101,7 +99,7 @@ public final class Runner {
       if (deployment != null) {
         log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
         deployment.onRestart(p -> journal.write(new JournalEvent.Restart(System.currentTimeMillis(),
-            TargetSource.kind(p.component()), p.component(), p.pid())));
+            dev.gauntlet.deploy.Target.kindOf(p.component()), p.component(), p.pid())));
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
         end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
@@ -118,7 +116,7 @@ public final class Runner {
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
       ChaosSchedule schedule = chaos.isEmpty() || deployment == null ? null : ChaosSchedule.start(chaos,
-          new ExperimentRunner(TargetSource.of(deployment), Signals.os(), journal, new Random(options.seed()), false, log), log);
+          new ExperimentRunner(deployment, journal, new Random(options.seed()), false, log), log);
       Abort.clear();
       end.abortWatcher(new AbortWatcher(objectives, runDir, plan.rampMillis() + plan.holdMillis(), System::currentTimeMillis,
           log));

@@ -10,6 +10,7 @@ import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.deploy.Pod;
+import dev.gauntlet.deploy.Target;
 import dev.gauntlet.measure.Journal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,13 +67,13 @@ class ChaosActionsIT {
     Set<Long> podPids = deployment.pods().stream().map(Pod::pid).collect(Collectors.toSet());
     List<ComponentProcess> before = deployment.processes();
     // a dry run first: it names targets and changes nothing
-    List<ChaosTarget> wouldHit = runner(true).act(experiment(action), step(action), context());
+    List<Target> wouldHit = runner(true).act(experiment(action), step(action), context());
     assertThat(wouldHit).as("dry run of %s names its targets", action).isNotEmpty();
     assertThat(deployment.processes()).isEqualTo(before);
     assertThat(deployment.pods().stream().map(Pod::pid).collect(Collectors.toSet())).isEqualTo(podPids);
 
     ExperimentRunner runner = runner(false);
-    CompletableFuture<List<ChaosTarget>> hit = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<List<Target>> hit = CompletableFuture.supplyAsync(() -> {
       try {
         return runner.act(experiment(action), step(action), context());
       } catch (InterruptedException e) {
@@ -83,16 +84,16 @@ class ChaosActionsIT {
       await("a pod frozen (state T)").atMost(Duration.ofSeconds(10)).until(() -> deployment.pods().stream()
           .anyMatch(p -> p.app().equals("dash") && "T".equals(procState(p.pid()))));
     }
-    List<ChaosTarget> targets = hit.get();
+    List<Target> targets = hit.get();
     assertThat(targets).isNotEmpty();
     switch (action) {
-      case "pod-pause" -> targets.forEach(t -> assertThat(procState(t.pid())).as("thawed").isNotEqualTo("T"));
+      case "pod-pause" -> targets.forEach(t -> assertThat(procState(t.handle().pid())).as("thawed").isNotEqualTo("T"));
       case "gateway-kill", "scheduler-kill" -> await(action + " restarted").atMost(Duration.ofSeconds(60)).until(() ->
           targets.stream().allMatch(t -> deployment.processes().stream()
-              .anyMatch(p -> p.component().equals(t.id()) && p.pid() != t.pid() && p.restarts() >= 1)));
+              .anyMatch(p -> p.component().equals(t.id()) && p.pid() != t.handle().pid() && p.restarts() >= 1)));
       default -> {
         targets.forEach(t -> await(t + " gone").atMost(Duration.ofSeconds(10))
-            .until(() -> ProcessHandle.of(t.pid()).map(h -> !h.isAlive()).orElse(true)));
+            .until(() -> ProcessHandle.of(t.handle().pid()).map(h -> !h.isAlive()).orElse(true)));
         // an adopted pod (after scheduler-kill) is not the scheduler's child: it learns of the exit by polling
         await("the scheduler forgets " + targets).atMost(Duration.ofSeconds(30)).until(() -> {
           Set<String> ids = deployment.pods().stream().map(Pod::id).collect(Collectors.toSet());
@@ -104,11 +105,11 @@ class ChaosActionsIT {
   }
 
   private ExperimentRunner runner(boolean dryRun) {
-    return new ExperimentRunner(TargetSource.of(deployment), Signals.os(), journal, new Random(1), dryRun, l -> { });
+    return new ExperimentRunner(deployment, journal, new Random(1), dryRun, l -> { });
   }
 
   private ActionContext context() {
-    return new ActionContext(Signals.os(), java.util.concurrent.ConcurrentHashMap.newKeySet(), t -> { });
+    return new ActionContext(deployment, java.util.concurrent.ConcurrentHashMap.newKeySet(), t -> { });
   }
 
   private Experiment experiment(String action) {

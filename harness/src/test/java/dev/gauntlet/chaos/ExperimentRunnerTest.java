@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.deploy.Target;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Rerun;
@@ -23,40 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExperimentRunnerTest {
 
-  private static final List<ChaosTarget> PODS = List.of(
-      new ChaosTarget("runtime", "light-a", 101, "light", 0),
-      new ChaosTarget("runtime", "light-b", 102, "light", 3),
-      new ChaosTarget("runtime", "dash-c", 103, "dash", 0));
-  private static final List<ChaosTarget> COMPONENTS = List.of(
-      new ChaosTarget("scheduler", "scheduler", 201, null, 0),
-      new ChaosTarget("gateway", "gateway-1", 202, null, 0));
+  private static final List<Target> TARGETS = List.of(
+      RecordingDeployment.pod("light-a", 101, "light", 0),
+      RecordingDeployment.pod("light-b", 102, "light", 3),
+      RecordingDeployment.pod("dash-c", 103, "dash", 0),
+      RecordingDeployment.component("scheduler", "scheduler", 201),
+      RecordingDeployment.component("gateway", "gateway-1", 202));
 
   @TempDir
   Path dir;
-
-  /** Records every signal instead of sending it; {@code failOn} makes that signal throw. */
-  static final class Recording implements Signals {
-    final List<String> sent = new ArrayList<>();
-    String failOn = "";
-
-    private void record(String s, long pid) {
-      sent.add(s + " " + pid);
-      if (s.equals(failOn)) {
-        throw new IllegalStateException(s + " failed");
-      }
-    }
-
-    public void kill(long pid) { record("KILL", pid); }
-    public void terminate(long pid) { record("TERM", pid); }
-    public void stop(long pid) { record("STOP", pid); }
-    public void resume(long pid) { record("CONT", pid); }
-    public boolean awaitExit(long pid, Duration timeout) { return false; }
-  }
-
-  private final TargetSource source = new TargetSource() {
-    public List<ChaosTarget> pods() { return PODS; }
-    public List<ChaosTarget> components() { return COMPONENTS; }
-  };
 
   private Experiment experiment(Step... method) {
     return new Experiment(dir.resolve("x.yaml"), "x", List.of(), List.of(method),
@@ -77,9 +53,9 @@ class ExperimentRunnerTest {
 
   @Test
   void eachActionHitsOnlyWhatItsSelectorAllows() throws Exception {
-    Recording signals = new Recording();
+    RecordingDeployment signals = new RecordingDeployment(TARGETS);
     try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
-      ExperimentRunner runner = new ExperimentRunner(source, signals, journal, new Random(7), false, l -> { });
+      ExperimentRunner runner = new ExperimentRunner(signals, journal, new Random(7), false, l -> { });
       runner.run(experiment(
           step("pod-kill", new Selector(null, "light", true), Mode.ONE),
           step("pod-terminate", new Selector(null, "dash", null), Mode.ALL),
@@ -87,7 +63,7 @@ class ExperimentRunnerTest {
           step("scheduler-kill", Selector.ANY, Mode.ALL),
           step("warm-pool-drain", new Selector(null, "light", null), Mode.ONE)));
     }
-    assertThat(signals.sent).containsExactly("KILL 102", "TERM 103", "KILL 103", "KILL 202", "KILL 201", "KILL 101");
+    assertThat(signals.done).containsExactly("KILL 102", "TERM 103", "KILL 202", "KILL 201", "KILL 101");
     List<JsonNode> faults = journal().stream().filter(l -> l.path("type").asText().equals("fault")).toList();
     assertThat(faults).hasSize(5);
     assertThat(faults.get(0).path("targets").get(0).path("id").asText()).isEqualTo("light-b");
@@ -98,13 +74,13 @@ class ExperimentRunnerTest {
 
   @Test
   void aDryRunWritesTheFaultsAndSignalsNothing() throws Exception {
-    Recording signals = new Recording();
+    RecordingDeployment signals = new RecordingDeployment(TARGETS);
     try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
-      new ExperimentRunner(source, signals, journal, new Random(7), true, l -> { }).run(experiment(
+      new ExperimentRunner(signals, journal, new Random(7), true, l -> { }).run(experiment(
           step("pod-kill", Selector.ANY, Mode.ALL), step("pod-pause", Selector.ANY, Mode.ONE),
           step("gateway-kill", Selector.ANY, Mode.ALL), step("warm-pool-drain", Selector.ANY, Mode.ALL)));
     }
-    assertThat(signals.sent).isEmpty();
+    assertThat(signals.done).isEmpty();
     List<JsonNode> faults = journal().stream().filter(l -> l.path("type").asText().equals("fault")).toList();
     assertThat(faults).hasSize(4).allSatisfy(f -> assertThat(f.path("dryRun").asBoolean()).isTrue());
     assertThat(faults.get(0).path("targets")).hasSize(3);
@@ -112,15 +88,15 @@ class ExperimentRunnerTest {
 
   @Test
   void aPauseIsThawedEvenWhenALaterActionFails() throws Exception {
-    Recording signals = new Recording();
+    RecordingDeployment signals = new RecordingDeployment(TARGETS);
     signals.failOn = "KILL";
     Step pause = new Step("pod-pause", new Selector(null, "dash", null), Mode.ONE, Duration.ZERO, Duration.ZERO, 1);
     try (Journal journal = Journal.append(dir.resolve("j.jsonl"))) {
-      ExperimentRunner runner = new ExperimentRunner(source, signals, journal, new Random(7), false, l -> { });
+      ExperimentRunner runner = new ExperimentRunner(signals, journal, new Random(7), false, l -> { });
       assertThatThrownBy(() -> runner.run(experiment(pause, step("gateway-kill", Selector.ANY, Mode.ONE))))
           .hasMessage("KILL failed");
     }
-    assertThat(signals.sent).containsExactly("STOP 103", "CONT 103", "KILL 202");
+    assertThat(signals.done).containsExactly("STOP 103", "CONT 103", "KILL 202");
     assertThat(journal()).extracting(l -> l.path("type").asText())
         .containsExactly("fault", "fault_ended", "fault", "experiment_ended");
   }

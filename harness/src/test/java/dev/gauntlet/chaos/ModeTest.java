@@ -2,6 +2,7 @@ package dev.gauntlet.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.deploy.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ModeTest {
 
-  private static final List<ChaosTarget> PODS = IntStream.range(0, 10)
-      .mapToObj(i -> new ChaosTarget("runtime", "light-" + i, 1000 + i, "light", i % 2)).toList();
+  private static final List<Target> PODS = IntStream.range(0, 10)
+      .mapToObj(i -> RecordingDeployment.pod("light-" + i, 1000 + i, "light", i % 2)).toList();
 
   @Test
   void oneAllFixedAndPercentPickThatMany() {
@@ -27,17 +28,17 @@ class ModeTest {
 
   @Test
   void theSameSeedPicksTheSameTargetsWhateverTheListOrder() {
-    List<ChaosTarget> reversed = new ArrayList<>(PODS);
+    List<Target> reversed = new ArrayList<>(PODS);
     Collections.reverse(reversed);
     Mode fixed = new Mode("fixed", 3);
     assertThat(fixed.pick(reversed, new Random(42))).isEqualTo(fixed.pick(PODS, new Random(42)));
-    List<List<ChaosTarget>> bySeed = IntStream.range(0, 20).mapToObj(s -> fixed.pick(PODS, new Random(s))).distinct().toList();
+    List<List<Target>> bySeed = IntStream.range(0, 20).mapToObj(s -> fixed.pick(PODS, new Random(s))).distinct().toList();
     assertThat(bySeed).as("different seeds pick differently").hasSizeGreaterThan(1);
   }
 
   @Test
   void selectorsFilterByComponentAppAndBusy() {
-    ChaosTarget gateway = new ChaosTarget("gateway", "gateway-1", 9, null, 0);
+    Target gateway = RecordingDeployment.component("gateway", "gateway-1", 9);
     assertThat(new Selector("runtime", "light", true).matches(PODS.get(1))).isTrue();
     assertThat(new Selector("runtime", "light", true).matches(PODS.get(0))).isFalse();
     assertThat(new Selector(null, "dash", null).matches(PODS.get(0))).isFalse();

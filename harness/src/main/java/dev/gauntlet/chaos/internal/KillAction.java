@@ -2,10 +2,9 @@ package dev.gauntlet.chaos.internal;
 
 import dev.gauntlet.chaos.ActionContext;
 import dev.gauntlet.chaos.ChaosAction;
-import dev.gauntlet.chaos.ChaosTarget;
 import dev.gauntlet.chaos.Selector;
 import dev.gauntlet.chaos.Step;
-import dev.gauntlet.chaos.TargetSource;
+import dev.gauntlet.deploy.Target;
 import java.util.List;
 
 /**
@@ -30,8 +29,7 @@ public final class KillAction implements ChaosAction {
   }
 
   @Override
-  public List<ChaosTarget> candidates(TargetSource source, Selector selector) {
-    List<ChaosTarget> all = component.equals(ChaosTarget.RUNTIME) ? source.pods() : source.components();
+  public List<Target> candidates(List<Target> all, Selector selector) {
     return all.stream().filter(t -> t.component().equals(component)).filter(selector::matches)
         .filter(t -> !drain || !t.busy()).toList();
   }
@@ -42,7 +40,7 @@ public final class KillAction implements ChaosAction {
   }
 
   @Override
-  public void apply(List<ChaosTarget> targets, Step step, ActionContext context) {
-    targets.forEach(t -> context.signals().kill(t.pid()));
+  public void apply(List<Target> targets, Step step, ActionContext context) {
+    targets.forEach(context.deployment()::kill);
   }
 }

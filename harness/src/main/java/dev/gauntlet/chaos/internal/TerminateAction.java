@@ -2,11 +2,12 @@ package dev.gauntlet.chaos.internal;
 
 import dev.gauntlet.chaos.ActionContext;
 import dev.gauntlet.chaos.ChaosAction;
-import dev.gauntlet.chaos.ChaosTarget;
 import dev.gauntlet.chaos.Selector;
 import dev.gauntlet.chaos.Step;
-import dev.gauntlet.chaos.TargetSource;
+import dev.gauntlet.deploy.Target;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /** pod-terminate: SIGTERM, then SIGKILL to whatever is still alive after the grace period. */
 public final class TerminateAction implements ChaosAction {
@@ -17,17 +18,19 @@ public final class TerminateAction implements ChaosAction {
   }
 
   @Override
-  public List<ChaosTarget> candidates(TargetSource source, Selector selector) {
-    return source.pods().stream().filter(selector::matches).toList();
+  public List<Target> candidates(List<Target> all, Selector selector) {
+    return all.stream().filter(t -> t.component().equals(Target.RUNTIME)).filter(selector::matches).toList();
   }
 
   @Override
-  public void apply(List<ChaosTarget> targets, Step step, ActionContext context) throws InterruptedException {
-    targets.forEach(t -> context.signals().terminate(t.pid()));
-    for (ChaosTarget t : targets) {
-      if (!context.signals().awaitExit(t.pid(), step.grace())) {
-        context.signals().kill(t.pid());
-      }
+  public void apply(List<Target> targets, Step step, ActionContext context) throws InterruptedException {
+    // every target gets its grace at once, not one after another
+    List<CompletableFuture<Void>> done = targets.stream()
+        .map(t -> CompletableFuture.runAsync(() -> context.deployment().terminate(t, step.grace()))).toList();
+    try {
+      CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
   }
 }

@@ -2,10 +2,9 @@ package dev.gauntlet.chaos.internal;
 
 import dev.gauntlet.chaos.ActionContext;
 import dev.gauntlet.chaos.ChaosAction;
-import dev.gauntlet.chaos.ChaosTarget;
 import dev.gauntlet.chaos.Selector;
 import dev.gauntlet.chaos.Step;
-import dev.gauntlet.chaos.TargetSource;
+import dev.gauntlet.deploy.Target;
 import java.util.List;
 
 /** thaw-all (a rollback): SIGCONT to every target this experiment runner froze and has not thawed. */
@@ -17,7 +16,7 @@ public final class ThawAllAction implements ChaosAction {
   }
 
   @Override
-  public List<ChaosTarget> candidates(TargetSource source, Selector selector) {
+  public List<Target> candidates(List<Target> all, Selector selector) {
     return List.of(); // its targets are the frozen set, not the deployment's current list
   }
 
@@ -27,11 +26,11 @@ public final class ThawAllAction implements ChaosAction {
   }
 
   @Override
-  public void apply(List<ChaosTarget> targets, Step step, ActionContext context) {
-    List<ChaosTarget> thawed = List.copyOf(context.frozen());
+  public void apply(List<Target> targets, Step step, ActionContext context) {
+    List<Target> thawed = List.copyOf(context.frozen());
     thawed.forEach(t -> {
       context.frozen().remove(t);
-      context.signals().resume(t.pid());
+      context.deployment().resume(t);
     });
     if (!thawed.isEmpty()) {
       context.ended().accept(thawed);

@@ -6,6 +6,7 @@ import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.deploy.SchedulerClient;
+import dev.gauntlet.deploy.Target;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.yaml.DurationText;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -158,13 +160,36 @@ public final class LocalDeployment implements Deployment {
 
   @Override
   public List<Pod> pods() {
-    URI scheduler = endpoints().scheduler();
-    try {
-      return SchedulerClient.at(scheduler).pods();
-    } catch (IOException e) {
-      throw new DeploymentException("cannot list pods: " + e.getMessage() + "; is the scheduler at " + scheduler
-          + " running?");
-    }
+    return targets_().pods();
+  }
+
+  @Override
+  public List<Target> targets() {
+    return targets_().targets();
+  }
+
+  @Override
+  public void kill(Target target) {
+    targets_().kill(target);
+  }
+
+  @Override
+  public void terminate(Target target, Duration grace) {
+    targets_().terminate(target, grace);
+  }
+
+  @Override
+  public void pause(Target target) {
+    targets_().pause(target);
+  }
+
+  @Override
+  public void resume(Target target) {
+    targets_().resume(target);
+  }
+
+  private LocalTargets targets_() {
+    return new LocalTargets(SchedulerClient.at(endpoints().scheduler()), this::processes);
   }
 
   @Override

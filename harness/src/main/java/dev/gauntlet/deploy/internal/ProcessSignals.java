@@ -1,6 +1,5 @@
-package dev.gauntlet.chaos.internal;
+package dev.gauntlet.deploy.internal;
 
-import dev.gauntlet.chaos.Signals;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,30 +8,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Real signals by pid: ProcessHandle for KILL/TERM, {@code kill -STOP/-CONT PID} for freezing. */
-public final class OsSignals implements Signals {
+final class ProcessSignals {
 
-  @Override
-  public void kill(long pid) {
+  private ProcessSignals() {}
+
+  static void kill(long pid) {
     handle(pid).ifPresent(ProcessHandle::destroyForcibly);
   }
 
-  @Override
-  public void terminate(long pid) {
+  static void terminate(long pid) {
     handle(pid).ifPresent(ProcessHandle::destroy);
   }
 
-  @Override
-  public void stop(long pid) {
+  static void stop(long pid) {
     send("-STOP", pid);
   }
 
-  @Override
-  public void resume(long pid) {
+  static void resume(long pid) {
     send("-CONT", pid);
   }
 
-  @Override
-  public boolean awaitExit(long pid, Duration timeout) throws InterruptedException {
+  static boolean awaitExit(long pid, Duration timeout) throws InterruptedException {
     Optional<ProcessHandle> h = handle(pid);
     if (h.isEmpty()) {
       return true;

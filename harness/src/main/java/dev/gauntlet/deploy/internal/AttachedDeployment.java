@@ -1,0 +1,74 @@
+package dev.gauntlet.deploy.internal;
+
+import dev.gauntlet.deploy.ComponentProcess;
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.DeploymentException;
+import dev.gauntlet.deploy.Endpoints;
+import dev.gauntlet.deploy.Pod;
+import dev.gauntlet.deploy.SchedulerClient;
+import dev.gauntlet.deploy.Target;
+import java.time.Duration;
+import java.util.List;
+
+/** A local deployment another process started and owns: listed and hit here, never started or stopped. */
+public final class AttachedDeployment implements Deployment {
+
+  private final Endpoints endpoints;
+  private final List<ComponentProcess> processes;
+  private final LocalTargets targets;
+
+  public AttachedDeployment(Endpoints endpoints, List<ComponentProcess> processes) {
+    this.endpoints = endpoints;
+    this.processes = List.copyOf(processes);
+    this.targets = new LocalTargets(SchedulerClient.at(endpoints.scheduler()), () -> this.processes);
+  }
+
+  @Override
+  public Endpoints start() {
+    throw new DeploymentException("this deployment was started by another process; bring it up with gauntlet up");
+  }
+
+  @Override
+  public Endpoints endpoints() {
+    return endpoints;
+  }
+
+  @Override
+  public List<ComponentProcess> processes() {
+    return processes;
+  }
+
+  @Override
+  public List<Pod> pods() {
+    return targets.pods();
+  }
+
+  @Override
+  public List<Target> targets() {
+    return targets.targets();
+  }
+
+  @Override
+  public void kill(Target target) {
+    targets.kill(target);
+  }
+
+  @Override
+  public void terminate(Target target, Duration grace) {
+    targets.terminate(target, grace);
+  }
+
+  @Override
+  public void pause(Target target) {
+    targets.pause(target);
+  }
+
+  @Override
+  public void resume(Target target) {
+    targets.resume(target);
+  }
+
+  /** Its owner stops it ({@code gauntlet down}). */
+  @Override
+  public void stop() {}
+}
