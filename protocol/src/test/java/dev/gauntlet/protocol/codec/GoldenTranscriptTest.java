@@ -15,7 +15,7 @@ class GoldenTranscriptTest {
 
   @Test
   void decodesEveryFrameOfBothTranscripts() {
-    for (String name : List.of(Transcript.WIDGETS, Transcript.CACHED)) {
+    for (String name : List.of(Transcript.WIDGETS, Transcript.CACHED, Transcript.ALL_WIDGETS)) {
       for (Transcript.Frame f : Transcript.load(name).frames()) {
         if (f.fromClient()) {
           assertThat(BackMsgCodec.decode(f.bytes()).hasRerunScript()).as(name + " line " + f.line()).isTrue();
