@@ -24,7 +24,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.WsFrameCheck;
 
 /**
- * A browser session, as PROTOCOL.md tells it: the page, then health and host-config in parallel;
+ * A browser session, as a Streamlit browser client runs one: the page, then health and host-config in parallel;
  * the socket offering {@code streamlit, PLACEHOLDER_AUTH_TOKEN}; the first run awaited to
  * {@code script_finished}; think, drive the next widget, await its rerun; close. A dropped socket
  * is recovered as the browser does ({@link #recover()}). Reads only the run's plan.json.
