@@ -2,6 +2,7 @@ package dev.gauntlet.chaos;
 
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
+import dev.gauntlet.scenario.Target;
 import dev.gauntlet.yaml.DurationText;
 import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
@@ -21,12 +22,26 @@ public final class ChaosPlan {
 
   /** The scheduled experiments of {@code scenario}; empty when it has no chaos section. */
   public static List<ScheduledExperiment> of(Scenario scenario) {
+    return of(scenario, scenario.target());
+  }
+
+  /**
+   * As {@link #of(Scenario)}, for a run against {@code target}: the scenario's, or the one
+   * {@code --target} chose. Chaos acts on a deployment it can see, so an external target is refused.
+   */
+  public static List<ScheduledExperiment> of(Scenario scenario, Target target) {
     Path file = scenario.file();
     if (!scenario.sectionNames().contains("chaos")) {
       return List.of();
     }
     Fields top = Fields.of(file, YamlReader.read(file), "", null);
     List<YamlNode> nodes = top.list("chaos");
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    if (!(target instanceof LocalTarget)) {
+      throw external(file, top.line("chaos"), scenario.target() instanceof LocalTarget);
+    }
     List<ScheduledExperiment> entries = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       Fields f = Fields.of(file, nodes.get(i), "chaos[" + i + "]", ENTRY);
@@ -48,18 +63,23 @@ public final class ChaosPlan {
     return List.copyOf(entries);
   }
 
+  private static ScenarioException external(Path file, int line, boolean overridden) {
+    String what = "chaos needs a deployment Gauntlet can see and act on (its processes, to kill, pause and watch), "
+        + (overridden ? "but --target external makes the target only a URL" : "but an external target is only a URL");
+    return new ScenarioException(file, line, what, overridden
+        ? "drop --target external (chaos runs against the scenario's local target), or remove the chaos section"
+        : "run chaos against target.kind: local (the only such target today; kubernetes and docker targets come "
+            + "later), or remove the chaos section");
+  }
+
   private static void validate(Scenario scenario, List<ScheduledExperiment> entries) {
     Duration runLength = scenario.loadSection().map(l -> l.ramp().plus(l.hold())).orElse(Duration.ZERO);
-    List<String> apps = scenario.target() instanceof LocalTarget local ? local.appNames() : null;
+    List<String> apps = ((LocalTarget) scenario.target()).appNames();
     for (ScheduledExperiment e : entries) {
       if (e.lastFiring().compareTo(runLength) > 0) {
         throw new ScenarioException(scenario.file(), e.line(), "the last firing of " + e.experiment().name() + " is at "
             + DurationText.format(e.lastFiring()) + ", past the run's end at " + DurationText.format(runLength)
             + " (ramp + hold)", "fire earlier, fewer times, or lengthen load.hold");
-      }
-      if (apps == null) {
-        throw new ScenarioException(scenario.file(), e.line(), "chaos needs a local target (the run's own deployment)",
-            "use target.kind: local, or remove the chaos section");
       }
       List<Step> steps = new ArrayList<>(e.experiment().method());
       steps.addAll(e.experiment().rollbacks());

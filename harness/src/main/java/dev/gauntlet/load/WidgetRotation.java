@@ -1,5 +1,6 @@
 package dev.gauntlet.load;
 
+import dev.gauntlet.protocol.widgets.WidgetKind;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class WidgetRotation {
     Plan.Widget widget = widgets.get(index % widgets.size());
     int turn = index / widgets.size();
     List<Object> values = widget.values();
-    if ("button".equals(widget.kind()) || "trigger".equals(widget.kind()) || values == null || values.isEmpty()) {
+    if (WidgetKind.BUTTON.spelling().equals(widget.kind()) || values == null || values.isEmpty()) {
       return new Step(widget, Boolean.TRUE);
     }
     return new Step(widget, values.get(turn % values.size()));

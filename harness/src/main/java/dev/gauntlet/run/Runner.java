@@ -71,7 +71,7 @@ public final class Runner {
           + "add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]} (docs/run.md)");
     }
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
-    List<ScheduledExperiment> chaos = ChaosPlan.of(scenario); // its errors come before anything starts
+    List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     long startedMillis = clock.millis();
     Path out = options.outDir().toAbsolutePath().normalize();

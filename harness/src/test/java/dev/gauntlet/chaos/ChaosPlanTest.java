@@ -3,9 +3,12 @@ package dev.gauntlet.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.yaml.ScenarioException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,26 @@ class ChaosPlanTest {
     files.write("chaos/kill.yaml", "method:\n  - action: gateway-kil\n");
     assertThatThrownBy(() -> ChaosPlan.of(Scenarios.load(files.scenario(SCENARIO))))
         .hasMessageContaining("kill.yaml line 2: unknown action 'gateway-kil' (did you mean gateway-kill?)");
+  }
+
+  @Test
+  void aLocalScenarioRunAgainstAnExternalTargetRefusesItsChaosNamingTheOverride() {
+    ScenarioFiles files = new ScenarioFiles(dir);
+    files.write("chaos/kill.yaml", "method:\n  - action: pod-kill\n");
+    Path s = files.scenario(SCENARIO);
+    Scenario scenario = Scenarios.load(s);
+    assertThat(ChaosPlan.of(scenario)).hasSize(1);
+    assertThatThrownBy(() -> ChaosPlan.of(scenario, new ExternalTarget(URI.create("http://127.0.0.1:9"))))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(ScenarioException.display(s) + " line 3: chaos needs a deployment Gauntlet can see and act on "
+            + "(its processes, to kill, pause and watch), but --target external makes the target only a URL; "
+            + "drop --target external (chaos runs against the scenario's local target), or remove the chaos section");
+  }
+
+  @Test
+  void anExternalScenarioWithAnEmptyChaosSectionHasNothingToRefuse() {
+    Path s = new ScenarioFiles(dir).scenario("target: {kind: external, url: 'http://127.0.0.1:9'}\nchaos: []\n");
+    assertThat(ChaosPlan.of(Scenarios.load(s))).isEmpty();
   }
 
   @Test

@@ -71,6 +71,40 @@ class GauntletTest {
   }
 
   @Test
+  void validateRunAndGateRefuseAWidgetDrivenAsAnotherKindThanItsSpecSaysBeforeAnythingStarts() {
+    Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: dash}]\nload:\n  users: 1\n  hold: 5s\n"
+        + "  apps:\n    - app: dash\n      widgets:\n        - {key: n, kind: number_input, values: [1, 2.5]}\n");
+    String expected = "gauntlet: " + ScenarioException.display(file) + " line 9: load.apps[0].widgets[0]: key 'n' is a "
+        + "number_input here but a slider in " + ScenarioException.display(root.resolve("apps/dash.yaml"))
+        + "; drive it as kind: slider, or declare it as number_input in the spec" + System.lineSeparator();
+    for (String command : new String[] {"validate", "run", "gate"}) {
+      err.getBuffer().setLength(0);
+      int code = command.equals("validate") ? run(command, file.toString())
+          : run(command, file.toString(), "--out", root.resolve("reports").toString());
+      assertThat(code).as(command).isEqualTo(2);
+      assertThat(err.toString()).as(command).isEqualTo(expected);
+    }
+    assertThat(out.toString()).isEmpty();
+    assertThat(root.resolve("reports")).doesNotExist();
+  }
+
+  @Test
+  void validateAndRunRefuseChaosOnAnExternalTargetSayingWhatChaosNeeds() {
+    ScenarioFiles files = new ScenarioFiles(root);
+    files.write("chaos/kill.yaml", "method:\n  - action: pod-kill\n");
+    Path file = files.scenario("target: {kind: external, url: 'http://127.0.0.1:9'}\n"
+        + "load: {users: 1, hold: 30s, apps: [{app: ''}]}\nchaos:\n  - {experiment: ../chaos/kill.yaml, at: 10s}\n");
+    assertThat(run("validate", file.toString())).isEqualTo(2);
+    assertThat(run("run", file.toString(), "--out", root.resolve("reports").toString())).isEqualTo(2);
+    String expected = "gauntlet: " + ScenarioException.display(file) + " line 3: chaos needs a deployment Gauntlet can "
+        + "see and act on (its processes, to kill, pause and watch), but an external target is only a URL; run chaos "
+        + "against target.kind: local (the only such target today; kubernetes and docker targets come later), or "
+        + "remove the chaos section" + System.lineSeparator();
+    assertThat(err.toString()).isEqualTo(expected + expected);
+    assertThat(root.resolve("reports")).doesNotExist();
+  }
+
+  @Test
   void upRejectsABadScenarioBeforeStartingAnything() {
     Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: nope}]\n");
     assertThat(run("up", "--scenario", file.toString(), "--state-dir", root.resolve("state").toString())).isEqualTo(2);

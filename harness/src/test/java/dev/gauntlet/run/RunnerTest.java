@@ -86,6 +86,14 @@ class RunnerTest {
     Path local = files.write("scenarios/l.yaml", "target: {apps: [{app: dash}]}\nload: {users: 1, hold: 1s, apps: [{app: dash}]}\n");
     assertThatThrownBy(() -> runner(local, "external", null, null).run())
         .hasMessageEndingWith("'s target has none; pass --url http://host:port (a gateway or a Streamlit server)");
+    files.write("chaos/kill.yaml", "method:\n  - action: pod-kill\n");
+    Path chaos = files.write("scenarios/c.yaml", "target: {apps: [{app: dash}]}\nload: {users: 1, hold: 20s, apps: [{app: dash}]}\n"
+        + "chaos:\n  - {experiment: ../chaos/kill.yaml, at: 5s}\n");
+    assertThatThrownBy(() -> runner(chaos, "external", URI.create("http://127.0.0.1:9"), null).run())
+        .isInstanceOf(dev.gauntlet.yaml.ScenarioException.class)
+        .hasMessageEndingWith("c.yaml line 3: chaos needs a deployment Gauntlet can see and act on (its processes, to kill, "
+            + "pause and watch), but --target external makes the target only a URL; drop --target external (chaos runs "
+            + "against the scenario's local target), or remove the chaos section");
     Path noLoad = files.write("scenarios/n.yaml", "target: {apps: [{app: dash}]}\n");
     assertThatThrownBy(() -> runner(noLoad, null, null, null).run())
         .hasMessageStartingWith("n.yaml has no load section, so there is nothing to run; add load:");

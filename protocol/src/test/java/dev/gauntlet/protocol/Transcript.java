@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public final class Transcript {
   public static final String WIDGETS = "widgets-session.jsonl";
   public static final String CACHED = "cached-message.jsonl";
+  public static final String ALL_WIDGETS = "all-widgets-session.jsonl";
 
   /** One recorded frame. */
   public record Frame(int line, boolean fromClient, double ms, byte[] bytes, String note) {}

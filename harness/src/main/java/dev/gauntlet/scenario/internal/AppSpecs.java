@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * The little the harness checks of an app spec: it is YAML and names its app. The runtime owns
- * the full schema and reports its own errors when a pod starts.
+ * The little the harness checks of an app spec: it is YAML and names its app (and, through
+ * {@link SpecWidget}, the widgets a scenario drives). The runtime owns the full schema and reports
+ * its own errors when a pod starts.
  */
 public final class AppSpecs {
 

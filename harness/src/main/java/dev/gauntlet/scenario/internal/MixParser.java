@@ -1,5 +1,7 @@
 package dev.gauntlet.scenario.internal;
 
+import dev.gauntlet.protocol.widgets.WidgetKind;
+import dev.gauntlet.scenario.AppPool;
 import dev.gauntlet.scenario.Load.AppMix;
 import dev.gauntlet.scenario.Load.Widget;
 import dev.gauntlet.scenario.LocalTarget;
@@ -13,12 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads {@code load.apps}: the app mix and the widgets each interaction drives, by widget key. */
+/**
+ * Reads {@code load.apps}: the app mix and the widgets each interaction drives, by widget key;
+ * for a local target each driven widget is checked against its app spec ({@link WidgetsInSpec}).
+ */
 final class MixParser {
 
   static final List<String> APP_FIELDS = List.of("app", "weight", "widgets");
   static final List<String> WIDGET_FIELDS = List.of("key", "kind", "values");
-  static final List<String> KINDS = List.of("slider", "button", "checkbox", "number_input", "text_input", "selectbox");
 
   private MixParser() {}
 
@@ -37,21 +41,24 @@ final class MixParser {
         throw new ScenarioException(load.file(), item.line(), item.where() + " names no app",
             "add app: NAME (one of target.apps; for an external target the URL path, \"\" for the root)");
       }
-      if (target instanceof LocalTarget local && !local.appNames().contains(app)) {
-        throw new ScenarioException(load.file(), item.line("app"), item.child("app") + " '" + app
-            + "' is not deployed by the target" + Suggest.hint(app, local.appNames()),
-            "use one of target.apps: " + String.join(", ", local.appNames()));
+      WidgetsInSpec spec = null;
+      if (target instanceof LocalTarget local) {
+        AppPool pool = local.apps().stream().filter(a -> a.app().equals(app)).findFirst().orElseThrow(() ->
+            new ScenarioException(load.file(), item.line("app"), item.child("app") + " '" + app
+                + "' is not deployed by the target" + Suggest.hint(app, local.appNames()),
+                "use one of target.apps: " + String.join(", ", local.appNames())));
+        spec = WidgetsInSpec.of(pool.spec());
       }
       if (!seen.add(app)) {
         throw new ScenarioException(load.file(), item.line("app"), "app '" + app + "' is listed twice in load.apps",
             "keep one entry per app (weights are relative)");
       }
-      mix.add(new AppMix(app, item.number("weight", 1, 0), widgets(item)));
+      mix.add(new AppMix(app, item.number("weight", 1, 0), widgets(item, spec)));
     }
     return mix;
   }
 
-  private static List<Widget> widgets(Fields app) {
+  private static List<Widget> widgets(Fields app, WidgetsInSpec spec) {
     List<Widget> widgets = new ArrayList<>();
     List<YamlNode> items = app.list("widgets");
     for (int i = 0; i < items.size(); i++) {
@@ -59,60 +66,20 @@ final class MixParser {
       String key = w.string("key", null);
       if (key == null || key.isBlank()) {
         throw new ScenarioException(app.file(), w.line(), w.where() + " has no key",
-            "add key: the widget's user key (the end of its id, see docs/protocol.md)");
+            "add key: the widget's user key (the key= the app gave it: the end of its widget id)");
       }
-      String kind = w.string("kind", null);
-      if (kind == null || !KINDS.contains(kind)) {
-        throw new ScenarioException(app.file(), kind == null ? w.line() : w.line("kind"), w.child("kind")
-            + (kind == null ? " is missing" : " '" + kind + "' is not a known widget kind" + Suggest.hint(kind, KINDS)),
-            "write kind: one of " + String.join(", ", KINDS));
+      String kindText = w.string("kind", null);
+      WidgetKind kind = WidgetKind.parse(kindText).orElseThrow(() -> new ScenarioException(app.file(),
+          kindText == null ? w.line() : w.line("kind"), w.child("kind") + (kindText == null ? " is missing"
+              : " '" + kindText + "' is not a known widget kind" + Suggest.hint(kindText, WidgetKind.spellings())),
+          "write kind: one of " + String.join(", ", WidgetKind.spellings())));
+      List<YamlNode> nodes = w.list("values");
+      List<Object> values = WidgetValueText.values(w, kind, nodes);
+      if (spec != null) {
+        spec.check(w, key, kind, nodes, values);
       }
-      widgets.add(new Widget(key, kind, values(w, kind)));
+      widgets.add(new Widget(key, kind.spelling(), values));
     }
     return widgets;
-  }
-
-  private static List<Object> values(Fields w, String kind) {
-    List<YamlNode> nodes = w.list("values");
-    if ("button".equals(kind) && !nodes.isEmpty()) {
-      throw new ScenarioException(w.file(), w.line("values"), w.child("values") + " given for a button",
-          "drop values: (a button is clicked, it holds no value)");
-    }
-    if (!"button".equals(kind) && nodes.isEmpty()) {
-      throw new ScenarioException(w.file(), w.line(), w.where() + " (" + kind + ") has no values",
-          "add values: [...] (each interaction takes the next one, in turn)");
-    }
-    List<Object> values = new ArrayList<>();
-    for (YamlNode n : nodes) {
-      if (!n.isScalar() || n.scalar() == null) {
-        throw new ScenarioException(w.file(), n.line(), w.child("values") + " items should be single values but one is "
-            + n.kind(), "write e.g. values: [10, 42, 77]");
-      }
-      values.add(typed(w, kind, n));
-    }
-    return values;
-  }
-
-  private static Object typed(Fields w, String kind, YamlNode n) {
-    String text = n.scalar().trim();
-    return switch (kind) {
-      case "slider", "number_input" -> {
-        try {
-          double d = Double.parseDouble(text);
-          yield d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
-        } catch (NumberFormatException e) {
-          throw new ScenarioException(w.file(), n.line(), w.child("values") + " item '" + text + "' is not a number (a "
-              + kind + " takes numbers)", "write e.g. values: [10, 42, 77]");
-        }
-      }
-      case "checkbox" -> {
-        if (!text.equals("true") && !text.equals("false")) {
-          throw new ScenarioException(w.file(), n.line(), w.child("values") + " item '" + text
-              + "' is not true or false (a checkbox)", "write values: [true, false]");
-        }
-        yield Boolean.parseBoolean(text);
-      }
-      default -> n.scalar();
-    };
   }
 }

@@ -3,10 +3,12 @@ package dev.gauntlet.platform.runtime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stable names an app gets on the wire: its script hash {@code md5(name)} and its widget ids
@@ -17,6 +19,7 @@ final class AppIdentity {
   private final AppSpec spec;
   private final String scriptHash;
   private final Map<String, String> widgetIds = new LinkedHashMap<>();
+  private final Map<String, AppSpec.Widget> widgetsById = new HashMap<>();
   private final List<String> fillers;
 
   AppIdentity(AppSpec spec) {
@@ -24,6 +27,7 @@ final class AppIdentity {
     this.scriptHash = md5Hex(spec.name());
     for (AppSpec.Widget w : spec.widgets()) {
       widgetIds.put(w.key(), widgetId(spec.name(), w.key()));
+      widgetsById.put(widgetId(spec.name(), w.key()), w);
     }
     this.fillers = RunElements.fillers(spec);
   }
@@ -58,5 +62,10 @@ final class AppIdentity {
 
   String widgetId(String key) {
     return widgetIds.get(key);
+  }
+
+  /** The declared widget a client's widget id names, if any. */
+  Optional<AppSpec.Widget> widgetById(String id) {
+    return Optional.ofNullable(widgetsById.get(id));
   }
 }

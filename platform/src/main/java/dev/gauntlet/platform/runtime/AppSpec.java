@@ -1,5 +1,6 @@
 package dev.gauntlet.platform.runtime;
 
+import dev.gauntlet.protocol.widgets.WidgetKind;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,6 +42,20 @@ public record AppSpec(
     }
   }
 
-  /** A named widget; its id is derived from the app name and the key (see {@link AppIdentity}). */
-  public record Widget(String key, WidgetKind kind, String label) {}
+  /**
+   * A named widget; its id is derived from the app name and the key (see {@link AppIdentity}).
+   *
+   * @param integer a number input that holds ints ({@code type: int}); false for every other kind
+   * @param options a selectbox's options, in order; empty for every other kind
+   */
+  public record Widget(String key, WidgetKind kind, String label, boolean integer, List<String> options) {
+
+    public Widget {
+      options = List.copyOf(options);
+    }
+
+    public Widget(String key, WidgetKind kind, String label) {
+      this(key, kind, label, false, List.of());
+    }
+  }
 }

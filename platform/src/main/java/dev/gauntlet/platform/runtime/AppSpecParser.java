@@ -103,5 +103,5 @@ public final class AppSpecParser {
 
   record RawCost(String cpu, @JsonProperty("wait") String waiting) {}
 
-  record RawWidget(String key, String kind, String label) {}
+  record RawWidget(String key, String kind, String label, String type, List<String> options) {}
 }

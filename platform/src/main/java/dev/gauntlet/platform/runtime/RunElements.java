@@ -1,10 +1,14 @@
 package dev.gauntlet.platform.runtime;
 
 import dev.gauntlet.protocol.proto.Button;
+import dev.gauntlet.protocol.proto.Checkbox;
 import dev.gauntlet.protocol.proto.Element;
 import dev.gauntlet.protocol.proto.Heading;
 import dev.gauntlet.protocol.proto.Markdown;
+import dev.gauntlet.protocol.proto.NumberInput;
+import dev.gauntlet.protocol.proto.Selectbox;
 import dev.gauntlet.protocol.proto.Slider;
+import dev.gauntlet.protocol.proto.TextInput;
 import dev.gauntlet.protocol.proto.WidgetState;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +26,21 @@ final class RunElements {
     return Element.newBuilder().setHeading(Heading.newBuilder().setTag("h1").setBody(appName)).build();
   }
 
-  /** Sliders and buttons as Streamlit renders them; text and checkbox reuse Button (type says which). */
+  /** Each kind in its own element type, with the fields Streamlit 1.39 fills in for it. */
   static Element widget(AppSpec.Widget w, String id) {
-    if (w.kind() == WidgetKind.SLIDER) {
-      return Element.newBuilder().setSlider(Slider.newBuilder().setId(id).setLabel(w.label())
+    Element.Builder e = Element.newBuilder();
+    return switch (w.kind()) {
+      case SLIDER -> e.setSlider(Slider.newBuilder().setId(id).setLabel(w.label())
           .setFormat("%d").addDefault(0).setMin(0).setMax(100).setStep(1)).build();
-    }
-    String type = w.kind() == WidgetKind.BUTTON ? "secondary" : w.kind().spelling();
-    return Element.newBuilder()
-        .setButton(Button.newBuilder().setId(id).setLabel(w.label()).setType(type)).build();
+      case BUTTON -> e.setButton(Button.newBuilder().setId(id).setLabel(w.label()).setType("secondary")).build();
+      case CHECKBOX -> e.setCheckbox(Checkbox.newBuilder().setId(id).setLabel(w.label()).setDefault(false)).build();
+      case NUMBER_INPUT -> e.setNumberInput(NumberInput.newBuilder().setId(id).setLabel(w.label())
+          .setDataType(w.integer() ? NumberInput.DataType.INT : NumberInput.DataType.FLOAT)
+          .setFormat(w.integer() ? "%d" : "%0.2f").setDefault(0).setStep(w.integer() ? 1 : 0.01)).build();
+      case TEXT_INPUT -> e.setTextInput(TextInput.newBuilder().setId(id).setLabel(w.label()).setDefault("")).build();
+      case SELECTBOX -> e.setSelectbox(Selectbox.newBuilder().setId(id).setLabel(w.label()).setDefault(0)
+          .addAllOptions(w.options())).build();
+    };
   }
 
   static Element markdown(String body) {
@@ -65,7 +75,7 @@ final class RunElements {
     }
     StringJoiner lines = new StringJoiner("\n\n", "", "\n\n");
     for (AppSpec.Widget w : app.spec().widgets()) {
-      lines.add(w.key() + " = " + WidgetValues.display(w.kind(), values.get(app.widgetId(w.key()))));
+      lines.add(w.key() + " = " + WidgetValues.display(w, values.get(app.widgetId(w.key()))));
     }
     return lines.toString();
   }

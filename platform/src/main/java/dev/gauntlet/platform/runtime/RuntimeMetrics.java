@@ -16,6 +16,10 @@ final class RuntimeMetrics {
   private final Counter runsFinished = counter("gauntlet_runtime_runs_finished", "script runs finished successfully");
   private final Counter runsStoppedEarly = counter("gauntlet_runtime_runs_stopped_early", "script runs superseded by a newer rerun");
   private final Counter bytesSent = counter("gauntlet_runtime_sent_bytes", "ForwardMsg bytes written to sockets");
+  private final Counter widgetValues = Counter.builder().name("gauntlet_runtime_widget_values")
+      .help("widget values received in reruns (every rerun carries every widget), by declared key and kind, "
+          + "the slot the value came in, and whether that is the slot the widget takes")
+      .labelNames("key", "kind", "slot", "fits").register(registry);
   private final Histogram runDuration = Histogram.builder()
       .name("gauntlet_runtime_run_duration_seconds").help("rerun_script to script_finished")
       .classicUpperBounds(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
@@ -58,6 +62,12 @@ final class RuntimeMetrics {
 
   void runStoppedEarly() {
     runsStoppedEarly.inc();
+  }
+
+  /** A value for {@code widget} (null: an id the app does not declare) in {@code slot}. */
+  void widgetValue(AppSpec.Widget widget, String slot, boolean fits) {
+    widgetValues.labelValues(widget == null ? "" : widget.key(), widget == null ? "unknown" : widget.kind().spelling(),
+        slot, Boolean.toString(fits)).inc();
   }
 
   void bytesSent(long bytes) {

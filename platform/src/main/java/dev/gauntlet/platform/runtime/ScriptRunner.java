@@ -5,6 +5,7 @@ import dev.gauntlet.protocol.proto.ForwardMsg;
 import dev.gauntlet.protocol.proto.WidgetState;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,11 @@ final class ScriptRunner {
   /** A rerun_script: stops the run in progress (FINISHED_EARLY_FOR_RERUN) and starts a new one. */
   void rerun(Session s, BackMsg msg) {
     stop(s, true);
+    for (WidgetState state : msg.getRerunScript().getWidgetStates().getWidgetsList()) {
+      AppSpec.Widget widget = app.widgetById(state.getId()).orElse(null);
+      metrics.widgetValue(widget, state.getValueCase().name().toLowerCase(Locale.ROOT),
+          widget != null && WidgetValues.fits(widget, state));
+    }
     Map<String, WidgetState> values = s.values().merge(msg.getRerunScript().getWidgetStates());
     ScriptRun script = new ScriptRun(app, s.id(), UUID.randomUUID().toString(),
         msg.getDebugLastBackmsgId(), values);

@@ -3,21 +3,14 @@ package dev.gauntlet.platform.runtime;
 import dev.gauntlet.platform.common.Durations;
 import dev.gauntlet.platform.runtime.AppSpecParser.RawCost;
 import dev.gauntlet.platform.runtime.AppSpecParser.RawSpec;
-import dev.gauntlet.platform.runtime.AppSpecParser.RawWidget;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Turns a bound {@link RawSpec} into an {@link AppSpec}, naming the line of each bad value. */
 final class SpecChecks {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final String file;
   private final SpecLines lines;
@@ -35,7 +28,7 @@ final class SpecChecks {
       throw fail("/name", "name '" + raw.name() + "' must match [a-z0-9-]+ (write e.g. name: "
           + raw.name().toLowerCase().replaceAll("[^a-z0-9-]+", "-") + ")");
     }
-    List<AppSpec.Widget> widgets = widgets(raw.widgets() == null ? List.of() : raw.widgets());
+    List<AppSpec.Widget> widgets = new WidgetChecks(this::fail).check(raw.widgets() == null ? List.of() : raw.widgets());
     int minimum = widgets.size() + 2;
     int elements = raw.elements() == null ? minimum : raw.elements();
     if (elements < minimum) {
@@ -77,35 +70,7 @@ final class SpecChecks {
     return bytes;
   }
 
-  private List<AppSpec.Widget> widgets(List<RawWidget> raws) {
-    List<AppSpec.Widget> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    for (int i = 0; i < raws.size(); i++) {
-      RawWidget raw = raws.get(i);
-      String at = "/widgets/" + i;
-      if (raw == null || raw.key() == null || !KEY.matcher(raw.key()).matches()) {
-        throw fail(at, "widgets[" + i + "] needs a key of letters, digits, _ or - (write e.g. key: n)");
-      }
-      if (!keys.add(raw.key())) {
-        throw fail(at + "/key", "widgets[" + i + "].key '" + raw.key() + "' is used twice (keys must be unique)");
-      }
-      String kindText = raw.kind() == null ? "" : raw.kind();
-      String where = "widgets[" + i + "].kind";
-      WidgetKind kind = WidgetKind.parse(kindText).orElseThrow(() -> fail(at + "/kind",
-          where + " '" + kindText + "' is not a widget kind (" + hint(kindText) + ")"));
-      out.add(new AppSpec.Widget(raw.key(), kind, raw.label() == null ? raw.key() : raw.label()));
-    }
-    return out;
-  }
-
-  private static String hint(String kindText) {
-    String known = "known: " + Stream.of(WidgetKind.values())
-        .map(WidgetKind::spelling).collect(Collectors.joining(", "));
-    return WidgetKind.closest(kindText).map(k -> "did you mean " + k.spelling() + "?; " + known)
-        .orElse(known);
-  }
-
-  private AppSpecException fail(String pointer, String reason) {
+  AppSpecException fail(String pointer, String reason) {
     return new AppSpecException(file, lines.lineOf(pointer), reason);
   }
 }

@@ -1,8 +1,11 @@
 package dev.gauntlet.platform.runtime;
 
+import dev.gauntlet.protocol.proto.WidgetState.ValueCase;
 import dev.gauntlet.protocol.proto.WidgetState;
 import dev.gauntlet.protocol.proto.WidgetStates;
+import dev.gauntlet.protocol.widgets.WidgetKind;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,25 +26,52 @@ final class WidgetValues {
     return Map.copyOf(byId);
   }
 
-  /** How a value reads in the app's markdown, e.g. {@code 42} or {@code false}. */
-  static String display(WidgetKind kind, WidgetState state) {
+  /** The one slot a widget's value should come in: a number input's follows its type. */
+  static ValueCase slot(AppSpec.Widget w) {
+    if (w.kind() == WidgetKind.NUMBER_INPUT) {
+      return w.integer() ? ValueCase.INT_VALUE : ValueCase.DOUBLE_VALUE;
+    }
+    return w.kind().slots().iterator().next();
+  }
+
+  /** True when the value came in the slot the widget takes. */
+  static boolean fits(AppSpec.Widget w, WidgetState state) {
+    return state.getValueCase() == slot(w);
+  }
+
+  /**
+   * How a value reads in the app's markdown ({@code 42}, {@code false}, a selectbox's option name),
+   * or what was wrong with it, so a client sees whether its value arrived in the right slot.
+   */
+  static String display(AppSpec.Widget w, WidgetState state) {
     if (state == null) {
-      return switch (kind) {
-        case SLIDER -> "0";
+      return switch (w.kind()) {
+        case SLIDER, NUMBER_INPUT -> "0";
         case BUTTON, CHECKBOX -> "false";
-        case TEXT -> "";
+        case TEXT_INPUT -> "";
+        case SELECTBOX -> w.options().get(0);
       };
     }
-    return switch (state.getValueCase()) {
-      case DOUBLE_ARRAY_VALUE -> state.getDoubleArrayValue().getDataCount() == 0
+    if (!fits(w, state)) {
+      String what = w.kind() != WidgetKind.NUMBER_INPUT ? "a " : w.integer() ? "an int " : "a float ";
+      return "(wrong type: " + slotName(state.getValueCase()) + "; " + what + w.kind().spelling() + " takes "
+          + slotName(slot(w)) + ")";
+    }
+    return switch (w.kind()) {
+      case SLIDER -> state.getDoubleArrayValue().getDataCount() == 0
           ? "0" : number(state.getDoubleArrayValue().getData(0));
-      case DOUBLE_VALUE -> number(state.getDoubleValue());
-      case INT_VALUE -> Long.toString(state.getIntValue());
-      case TRIGGER_VALUE -> Boolean.toString(state.getTriggerValue());
-      case BOOL_VALUE -> Boolean.toString(state.getBoolValue());
-      case STRING_VALUE -> state.getStringValue();
-      default -> "?";
+      case BUTTON -> Boolean.toString(state.getTriggerValue());
+      case CHECKBOX -> Boolean.toString(state.getBoolValue());
+      case NUMBER_INPUT -> w.integer() ? Long.toString(state.getIntValue()) : number(state.getDoubleValue());
+      case TEXT_INPUT -> state.getStringValue();
+      case SELECTBOX -> state.getIntValue() >= 0 && state.getIntValue() < w.options().size()
+          ? w.options().get((int) state.getIntValue())
+          : "(no option " + state.getIntValue() + "; options 0.." + (w.options().size() - 1) + ")";
     };
+  }
+
+  private static String slotName(ValueCase slot) {
+    return slot.name().toLowerCase(Locale.ROOT);
   }
 
   private static String number(double d) {

@@ -3,9 +3,11 @@ package dev.gauntlet.platform.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.protocol.proto.DoubleArray;
-import dev.gauntlet.protocol.proto.ForwardMsg;
+import dev.gauntlet.protocol.proto.Element;
 import dev.gauntlet.protocol.proto.ForwardMsg.ScriptFinishedStatus;
 import dev.gauntlet.protocol.proto.ForwardMsg.TypeCase;
+import dev.gauntlet.protocol.proto.ForwardMsg;
+import dev.gauntlet.protocol.proto.NumberInput;
 import dev.gauntlet.protocol.proto.WidgetState;
 import dev.gauntlet.protocol.proto.WidgetStates;
 import java.util.ArrayList;
@@ -101,6 +103,42 @@ class ScriptRunTest {
     assertThat(msgs.get(3).getSerializedSize()).isGreaterThanOrEqualTo(ScriptRun.CACHEABLE_BYTES);
     assertThat(msgs.get(3).getMetadata().getCacheable()).isTrue();
     assertThat(msgs.get(3).getHash()).isEqualTo(msgs.get(4).getHash());
+  }
+
+  @Test
+  void everyKindIsRenderedAsItsOwnElementAndItsValueShownOrItsWrongTypeNamed() {
+    AppIdentity widgets = new AppIdentity(AppSpecParser.read(java.nio.file.Path.of("../apps/widgets.yaml")));
+    List<ForwardMsg> closing = new ScriptRun(widgets, "s", "r", "", Map.of()).closing();
+    assertThat(closing.subList(1, 8)).extracting(m -> m.getDelta().getNewElement().getTypeCase()).containsExactly(
+        Element.TypeCase.SLIDER, Element.TypeCase.BUTTON, Element.TypeCase.CHECKBOX, Element.TypeCase.NUMBER_INPUT,
+        Element.TypeCase.NUMBER_INPUT, Element.TypeCase.TEXT_INPUT, Element.TypeCase.SELECTBOX);
+    assertThat(closing.get(4).getDelta().getNewElement().getNumberInput().getDataType()).isEqualTo(NumberInput.DataType.FLOAT);
+    assertThat(closing.get(5).getDelta().getNewElement().getNumberInput().getDataType()).isEqualTo(NumberInput.DataType.INT);
+    assertThat(closing.get(7).getDelta().getNewElement().getSelectbox().getOptionsList()).containsExactly("red", "green", "blue");
+    assertThat(closing.get(8).getDelta().getNewElement().getMarkdown().getBody())
+        .startsWith("n = 0\n\ngo = false\n\nflag = false\n\nnum = 0\n\ncount = 0\n\nname = \n\npick = red\n\n");
+
+    Map<String, WidgetState> set = new WidgetValues().merge(WidgetStates.newBuilder()
+        .addWidgets(state(widgets, "n").setDoubleArrayValue(DoubleArray.newBuilder().addData(42)))
+        .addWidgets(state(widgets, "go").setTriggerValue(true))
+        .addWidgets(state(widgets, "flag").setBoolValue(true))
+        .addWidgets(state(widgets, "num").setDoubleValue(2.5))
+        .addWidgets(state(widgets, "count").setIntValue(7))
+        .addWidgets(state(widgets, "name").setStringValue("grace"))
+        .addWidgets(state(widgets, "pick").setIntValue(2)).build());
+    assertThat(new ScriptRun(widgets, "s", "r", "", set).closing().get(8).getDelta().getNewElement().getMarkdown()
+        .getBody()).startsWith("n = 42\n\ngo = true\n\nflag = true\n\nnum = 2.5\n\ncount = 7\n\nname = grace\n\npick = blue\n\n");
+
+    Map<String, WidgetState> wrong = new WidgetValues().merge(WidgetStates.newBuilder()
+        .addWidgets(state(widgets, "count").setDoubleValue(7))
+        .addWidgets(state(widgets, "pick").setIntValue(5)).build());
+    assertThat(new ScriptRun(widgets, "s", "r", "", wrong).closing().get(8).getDelta().getNewElement().getMarkdown()
+        .getBody()).contains("count = (wrong type: double_value; an int number_input takes int_value)")
+        .contains("pick = (no option 5; options 0..2)");
+  }
+
+  private static WidgetState.Builder state(AppIdentity app, String key) {
+    return WidgetState.newBuilder().setId(app.widgetId(key));
   }
 
   private static String markdown(ScriptRun run) {

@@ -2,9 +2,17 @@ package dev.gauntlet.protocol.rerun;
 
 import dev.gauntlet.protocol.proto.DoubleArray;
 import dev.gauntlet.protocol.proto.WidgetState;
+import dev.gauntlet.protocol.widgets.WidgetId;
+import dev.gauntlet.protocol.widgets.WidgetKind;
 import java.util.List;
+import java.util.Optional;
 
-/** WidgetState values by widget kind: each kind of widget travels in its own oneof slot. */
+/**
+ * WidgetState values by widget kind, each in the slot a Streamlit 1.39 browser sends it in:
+ * slider {@code double_array_value}, button {@code trigger_value}, checkbox {@code bool_value},
+ * number input {@code double_value} (float) or {@code int_value} (int), text input
+ * {@code string_value}, selectbox {@code int_value} (the option's index).
+ */
 public final class WidgetValues {
   private WidgetValues() {}
 
@@ -37,46 +45,43 @@ public final class WidgetValues {
     return WidgetState.newBuilder().setId(id).setDoubleValue(value).build();
   }
 
-  /** An integer number input: {@code int_value} (sint64). */
+  /** An int number input: {@code int_value} (sint64, zigzag on the wire). */
   public static WidgetState integer(String id, long value) {
     return WidgetState.newBuilder().setId(id).setIntValue(value).build();
   }
 
+  /** A selectbox: {@code int_value}, the chosen option's index. */
+  public static WidgetState selectbox(String id, int optionIndex) {
+    return WidgetState.newBuilder().setId(id).setIntValue(optionIndex).build();
+  }
+
   /**
-   * A value given loosely (from a scenario file): a Number, Boolean, String, or a List of
-   * Numbers for sliders. The error names the widget, the kind and the value seen.
+   * A value a scenario lists, for a widget as it was rendered: a Number (slider, number input, a
+   * selectbox's option index), a Boolean (checkbox), a String (text input, a selectbox's option
+   * name); a button is clicked whatever the value. A number input's slot follows its rendered
+   * data type, and option names are looked up in the rendered options.
+   *
+   * @throws IllegalArgumentException naming the widget, its kind and the value, when the widget is
+   *     rendered as another kind or the value does not fit
    */
-  public static WidgetState of(String id, WidgetKind kind, Object value) {
-    try {
-      switch (kind) {
-        case DOUBLE_ARRAY:
-          if (value instanceof List) {
-            return slider(id, ((List<?>) value).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
-          }
-          return slider(id, ((Number) value).doubleValue());
-        case TRIGGER: return button(id, value == null || asBoolean(value));
-        case BOOL: return checkbox(id, asBoolean(value));
-        case STRING: return text(id, String.valueOf(value));
-        case DOUBLE: return number(id, ((Number) value).doubleValue());
-        case INT: return integer(id, ((Number) value).longValue());
-        default: throw new IllegalStateException("unhandled kind " + kind);
-      }
-    } catch (ClassCastException | NullPointerException e) {
-      throw new IllegalArgumentException("widget '" + id + "' of kind " + kind
-          + ": value " + value + " (" + (value == null ? "null" : value.getClass().getSimpleName())
-          + ") does not fit; expected " + expected(kind), e);
+  public static WidgetState of(WidgetId widget, WidgetKind kind, Object value) {
+    String key = widget.userKey().orElse(widget.id());
+    Optional<WidgetKind> rendered = widget.kind();
+    if (rendered.isPresent() && rendered.get() != kind) {
+      throw new IllegalArgumentException("widget '" + key + "' is rendered as a " + rendered.get().spelling()
+          + ", not a " + kind.spelling() + " (drive it as kind: " + rendered.get().spelling() + ")");
     }
-  }
-
-  private static boolean asBoolean(Object value) {
-    return value instanceof Boolean ? (Boolean) value : Boolean.parseBoolean(String.valueOf(value));
-  }
-
-  private static String expected(WidgetKind kind) {
-    switch (kind) {
-      case DOUBLE_ARRAY: return "a number or a list of numbers";
-      case DOUBLE: case INT: return "a number";
-      default: return "a boolean or a string";
-    }
+    ScenarioValue v = new ScenarioValue(key, kind, widget.integer(), value);
+    String id = widget.id();
+    return switch (kind) {
+      case SLIDER -> value instanceof List<?> list
+          ? slider(id, list.stream().mapToDouble(item -> new ScenarioValue(key, kind, false, item).number()).toArray())
+          : slider(id, v.number());
+      case BUTTON -> button(id, true);
+      case CHECKBOX -> checkbox(id, v.bool());
+      case NUMBER_INPUT -> widget.integer() ? integer(id, v.whole("a whole number (it is an int number_input)")) : number(id, v.number());
+      case TEXT_INPUT -> text(id, v.text());
+      case SELECTBOX -> selectbox(id, v.optionIndex(widget.options()));
+    };
   }
 }

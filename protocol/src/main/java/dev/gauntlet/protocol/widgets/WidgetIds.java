@@ -5,6 +5,7 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.WireFormat;
 import dev.gauntlet.protocol.proto.Element;
 import dev.gauntlet.protocol.proto.ForwardMsg;
+import dev.gauntlet.protocol.proto.NumberInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,26 @@ public final class WidgetIds {
 
   private WidgetIds() {}
 
-  /** Widget ids in one element, known and unknown element types alike. */
+  /**
+   * Widget ids in one element, known and unknown element types alike; a number input's or
+   * selectbox's own id carries its value form (int or float, the options).
+   */
   public static List<WidgetId> find(Element element) {
     List<WidgetId> out = new ArrayList<>();
     // Serializing re-emits unknown fields, so one raw walk covers every element type.
     walk(element.toByteString(), 0, 0, out);
+    out.replaceAll(w -> withForm(w, element));
     return out;
+  }
+
+  private static WidgetId withForm(WidgetId w, Element element) {
+    if (element.hasNumberInput() && element.getNumberInput().getId().equals(w.id())) {
+      return w.withForm(element.getNumberInput().getDataType() == NumberInput.DataType.INT, List.of());
+    }
+    if (element.hasSelectbox() && element.getSelectbox().getId().equals(w.id())) {
+      return w.withForm(false, element.getSelectbox().getOptionsList());
+    }
+    return w;
   }
 
   /** Widget ids in a ForwardMsg's {@code delta.new_element}; empty for any other message. */

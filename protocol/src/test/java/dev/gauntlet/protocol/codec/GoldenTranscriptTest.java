@@ -3,8 +3,8 @@ package dev.gauntlet.protocol.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.protocol.Transcript;
-import dev.gauntlet.protocol.proto.ForwardMsg;
 import dev.gauntlet.protocol.proto.ForwardMsg.ScriptFinishedStatus;
+import dev.gauntlet.protocol.proto.ForwardMsg;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class GoldenTranscriptTest {
 
   @Test
   void decodesEveryFrameOfBothTranscripts() {
-    for (String name : List.of(Transcript.WIDGETS, Transcript.CACHED)) {
+    for (String name : List.of(Transcript.WIDGETS, Transcript.CACHED, Transcript.ALL_WIDGETS)) {
       for (Transcript.Frame f : Transcript.load(name).frames()) {
         if (f.fromClient()) {
           assertThat(BackMsgCodec.decode(f.bytes()).hasRerunScript()).as(name + " line " + f.line()).isTrue();

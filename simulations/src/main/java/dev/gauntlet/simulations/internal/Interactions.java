@@ -6,10 +6,10 @@ import dev.gauntlet.measure.Sli;
 import dev.gauntlet.protocol.codec.BackMsgCodec;
 import dev.gauntlet.protocol.codec.BackMsgEncoding;
 import dev.gauntlet.protocol.rerun.Reruns;
-import dev.gauntlet.protocol.rerun.WidgetKind;
 import dev.gauntlet.protocol.rerun.WidgetStateBook;
 import dev.gauntlet.protocol.rerun.WidgetValues;
 import dev.gauntlet.protocol.widgets.WidgetId;
+import dev.gauntlet.protocol.widgets.WidgetKind;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
 import java.util.Optional;
@@ -71,24 +71,46 @@ final class Interactions {
     return b.choices.thinkTime();
   }
 
-  /** Picks the next widget value; false (with a failed rerun line) when its widget never rendered. */
+  /**
+   * Picks the next widget value and builds the rerun; when the widget cannot be driven (it never
+   * rendered, it is rendered as another kind, or the value does not fit it) the interaction is a
+   * failed rerun line naming why, and nothing is sent.
+   */
   Session prepare(Session s) {
     seq++;
     WidgetRotation.Step step = WidgetRotation.step(b.app.widgets(), done);
     skip = false;
     if (step != null) {
-      Optional<WidgetId> id = b.inbox.widgetIds().byKey(step.widget().key());
-      if (id.isEmpty()) {
-        fail(0, "no widget with key '" + step.widget().key() + "' was rendered; keys seen: "
-            + b.inbox.widgetIds().keys());
+      Optional<String> problem = put(step);
+      if (problem.isPresent()) {
+        fail(0, problem.get());
         skip = true;
         return s;
       }
-      book.put(WidgetValues.of(id.get().id(), WidgetKind.parse(step.widget().kind()), step.value()));
     }
     send(BackMsgCodec.encode(Reruns.rerun("", b.inbox.pageScriptHash(), book.snapshotForRerun(), null),
         BackMsgEncoding.BROWSER));
     return s;
+  }
+
+  /** Sets the step's value in the book, or says why it cannot be. */
+  private Optional<String> put(WidgetRotation.Step step) {
+    String key = step.widget().key();
+    Optional<WidgetId> id = b.inbox.widgetIds().byKey(key);
+    if (id.isEmpty()) {
+      return Optional.of("no widget with key '" + key + "' was rendered; keys seen: " + b.inbox.widgetIds().keys());
+    }
+    Optional<WidgetKind> kind = WidgetKind.parse(step.widget().kind());
+    if (kind.isEmpty()) {
+      return Optional.of("widget '" + key + "' has kind '" + step.widget().kind() + "' in plan.json; known: "
+          + String.join(", ", WidgetKind.spellings()));
+    }
+    try {
+      book.put(WidgetValues.of(id.get(), kind.get(), step.value()));
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   boolean skipped() {
