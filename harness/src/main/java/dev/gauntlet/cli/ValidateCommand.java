@@ -83,10 +83,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   static String describeTarget(Scenario scenario) {
     if (scenario.target() instanceof LocalTarget l) {
-      return "local: " + l.gateways() + " gateway(s), 1 scheduler, apps "
+      return l.kind() + ": " + l.gateways() + " gateway(s), 1 scheduler, apps "
           + String.join(", ", l.apps().stream().map(a -> a.app() + " (warm " + a.warm() + ")").toList());
     }
-    return "external: " + ((ExternalTarget) scenario.target()).url();
+    ExternalTarget external = (ExternalTarget) scenario.target();
+    return "external: " + external.url() + (external.kubernetes() == null ? ""
+        : ", pods in namespace " + external.kubernetes().namespace());
   }
 
   static String describe(Load l) {

@@ -31,4 +31,18 @@ public final class Deployments {
   public static Deployment local(LocalTarget target, Path stateDir, Consumer<String> log) {
     return new LocalDeployment(LocalSettings.of(target, stateDir), log);
   }
+
+  /**
+   * The reference platform as its target's kind has it: processes ({@code local}), containers
+   * ({@code docker}) or pods ({@code kubernetes}); state and logs under {@code stateDir}.
+   *
+   * @param runId what the deployment labels its containers or pods with, so a crashed run's are found
+   */
+  public static Deployment of(LocalTarget target, Path stateDir, String runId, Consumer<String> log) {
+    return switch (target.kind()) {
+      case LocalTarget.LOCAL -> local(target, stateDir, log);
+      default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "
+          + "version yet; use --target local");
+    };
+  }
 }

@@ -88,7 +88,7 @@ public final class Runner {
         RunProvenance.scenarioSha256(scenario.file(), referencedFiles(scenario, chaos)), RunProvenance.gauntletVersion()));
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof LocalTarget local
-        ? Deployments.local(local, runDir.resolve("deployment"), log) : null;
+        ? Deployments.of(local, runDir.resolve("deployment"), runId, log) : null;
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");

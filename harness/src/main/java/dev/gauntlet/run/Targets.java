@@ -16,12 +16,12 @@ final class Targets {
     String file = ScenarioException.display(scenario.file());
     String wanted = kind == null ? scenario.target().kind() : kind;
     switch (wanted) {
-      case "local" -> {
+      case "local", "docker", "kubernetes" -> {
         if (scenario.target() instanceof LocalTarget local) {
-          return local;
+          return local.kind().equals(wanted) ? local : local.as(wanted);
         }
-        throw new RunException(file + " has an external target, which names nothing to start locally; "
-            + "drop --target local, or write a target of kind local (gateways, apps)");
+        throw new RunException(file + " has an external target, which names no platform to bring up; "
+            + "drop --target " + wanted + ", or write a target of kind local (gateways, apps)");
       }
       case "external" -> {
         URI chosen = url != null ? url
@@ -35,7 +35,8 @@ final class Targets {
         }
         return new ExternalTarget(chosen);
       }
-      default -> throw new RunException("--target " + wanted + " is not a target kind; write --target local or --target external");
+      default -> throw new RunException("--target " + wanted + " is not a target kind; write --target local, docker, "
+          + "kubernetes or external");
     }
   }
 }

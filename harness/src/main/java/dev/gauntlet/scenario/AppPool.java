@@ -11,6 +11,17 @@ import java.time.Duration;
  * @param warm idle ready pods kept
  * @param idleRetire how long an idle pod beyond the warm count lives
  * @param startTimeout how long a pod may take to become ready
+ * @param resources the CPU and memory each pod may use (docker and kubernetes kinds)
  */
-public record AppPool(
-    String app, Path spec, int warm, int maxSessionsPerPod, Duration idleRetire, Duration startTimeout) {}
+public record AppPool(String app, Path spec, int warm, int maxSessionsPerPod, Duration idleRetire,
+    Duration startTimeout, Resources resources) {
+
+  public AppPool {
+    resources = resources == null ? Resources.NONE : resources;
+  }
+
+  /** A pool with no resource limits. */
+  public AppPool(String app, Path spec, int warm, int maxSessionsPerPod, Duration idleRetire, Duration startTimeout) {
+    this(app, spec, warm, maxSessionsPerPod, idleRetire, startTimeout, Resources.NONE);
+  }
+}

@@ -66,7 +66,7 @@ class GauntletTest {
     Path file = new ScenarioFiles(root).scenario("target:\n  apps: [{app: dash}]\n  gateway: 2\n");
     assertThat(run("validate", file.toString())).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("gauntlet: " + ScenarioException.display(file) + " line 3: unknown field "
-        + "'gateway' in 'target' (did you mean gateways?); known fields: kind, gateways, basePort, scheduler, apps, runtime"
+        + "'gateway' in 'target' (did you mean gateways?); known fields: kind, gateways, basePort, scheduler, apps, runtime, kubernetes"
         + System.lineSeparator());
   }
 

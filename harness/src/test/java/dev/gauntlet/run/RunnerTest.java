@@ -81,7 +81,7 @@ class RunnerTest {
     ScenarioFiles files = new ScenarioFiles(root);
     Path external = files.scenario(EXTERNAL);
     assertThatThrownBy(() -> runner(external, "local", null, null).run()).isInstanceOf(RunException.class)
-        .hasMessageEndingWith("has an external target, which names nothing to start locally; "
+        .hasMessageEndingWith("has an external target, which names no platform to bring up; "
             + "drop --target local, or write a target of kind local (gateways, apps)");
     Path local = files.write("scenarios/l.yaml", "target: {apps: [{app: dash}]}\nload: {users: 1, hold: 1s, apps: [{app: dash}]}\n");
     assertThatThrownBy(() -> runner(local, "external", null, null).run())

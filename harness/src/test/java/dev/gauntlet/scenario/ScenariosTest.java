@@ -70,7 +70,7 @@ class ScenariosTest {
     assertThatThrownBy(() -> Scenarios.load(file))
         .isInstanceOf(ScenarioException.class)
         .hasMessage(ScenarioException.display(file) + " line 4: unknown field 'gatways' in 'target' (did you mean gateways?);"
-            + " known fields: kind, gateways, basePort, scheduler, apps, runtime");
+            + " known fields: kind, gateways, basePort, scheduler, apps, runtime, kubernetes");
   }
 
   @Test
@@ -89,7 +89,7 @@ class ScenariosTest {
         " line 4: target.apps[0].idleRetire is 'soon', not a duration; write e.g. 250ms, 2s, 1m");
     assertMessage("target:\n  kind: locall\n",
         " line 2: target.kind 'locall' is not a known kind (did you mean local?); "
-            + "write kind: local (processes on this machine) or kind: external (with url:)");
+            + "write kind: local (processes on this machine), docker (containers), kubernetes (pods) or external (with url:)");
   }
 
   @Test

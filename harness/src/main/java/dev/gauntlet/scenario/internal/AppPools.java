@@ -1,6 +1,7 @@
 package dev.gauntlet.scenario.internal;
 
 import dev.gauntlet.scenario.AppPool;
+import dev.gauntlet.scenario.Resources;
 import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Suggest;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 final class AppPools {
 
   static final List<String> APP_FIELDS =
-      List.of("app", "spec", "warm", "maxSessionsPerPod", "idleRetire", "startTimeout");
+      List.of("app", "spec", "warm", "maxSessionsPerPod", "idleRetire", "startTimeout", "resources");
+  static final List<String> RESOURCE_FIELDS = List.of("cpu", "memory");
 
   private AppPools() {}
 
@@ -49,9 +51,14 @@ final class AppPools {
           item.integer("warm", 1, 0),
           item.integer("maxSessionsPerPod", 50, 1),
           item.duration("idleRetire", Duration.ofSeconds(60)),
-          item.duration("startTimeout", Duration.ofSeconds(30))));
+          item.duration("startTimeout", Duration.ofSeconds(30)),
+          resources(item.mapping("resources", RESOURCE_FIELDS))));
     }
     return pools;
+  }
+
+  private static Resources resources(Fields r) {
+    return new Resources(Quantities.cpus(r, "cpu"), Quantities.memoryBytes(r, "memory"));
   }
 
   private static Path specPath(Fields item, Path scenarioDir) {

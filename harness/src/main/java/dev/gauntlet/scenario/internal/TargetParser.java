@@ -1,6 +1,7 @@
 package dev.gauntlet.scenario.internal;
 
 import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.KubernetesSettings;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
@@ -13,17 +14,22 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a scenario's {@code target} section into a {@link Target}. */
 public final class TargetParser {
 
-  static final List<String> LOCAL_FIELDS = List.of("kind", "gateways", "basePort", "scheduler", "apps", "runtime");
-  static final List<String> EXTERNAL_FIELDS = List.of("kind", "url");
+  static final List<String> LOCAL_FIELDS =
+      List.of("kind", "gateways", "basePort", "scheduler", "apps", "runtime", "kubernetes");
+  static final List<String> EXTERNAL_FIELDS = List.of("kind", "url", "kubernetes");
+  static final List<String> KUBERNETES_FIELDS = List.of("context", "namespace", "selectors");
+  static final List<String> SELECTOR_FIELDS = List.of("runtime", "gateway", "controlPlane");
   static final List<String> SCHEDULER_FIELDS =
       List.of("healthInterval", "healthFailures", "detachedTtl", "placementDeadline");
   static final List<String> RUNTIME_FIELDS = List.of("jvmOptions");
-  static final List<String> KINDS = List.of("local", "external");
+  static final List<String> KINDS = List.of("local", "docker", "kubernetes", "external");
 
   private TargetParser() {}
 
@@ -31,15 +37,17 @@ public final class TargetParser {
     Fields target = top.mapping("target", null);
     String kind = target.string("kind", "local");
     return switch (kind) {
-      case "local" -> local(Fields.of(top.file(), top.get("target").orElseThrow(), "target", LOCAL_FIELDS), scenarioDir);
+      case "local", "docker", "kubernetes" -> local(Fields.of(top.file(), top.get("target").orElseThrow(), "target",
+          LOCAL_FIELDS), scenarioDir, kind);
       case "external" -> external(Fields.of(top.file(), top.get("target").orElseThrow(), "target", EXTERNAL_FIELDS));
       default -> throw new ScenarioException(top.file(), target.line("kind"),
           "target.kind '" + kind + "' is not a known kind" + Suggest.hint(kind, KINDS),
-          "write kind: local (processes on this machine) or kind: external (with url:)");
+          "write kind: local (processes on this machine), docker (containers), kubernetes (pods) "
+              + "or external (with url:)");
     };
   }
 
-  private static LocalTarget local(Fields target, Path scenarioDir) {
+  private static LocalTarget local(Fields target, Path scenarioDir, String kind) {
     int gateways = target.integer("gateways", 2, 1);
     int basePort = target.integer("basePort", 0, 0);
     if (basePort > 65535 - gateways) {
@@ -64,7 +72,39 @@ public final class TargetParser {
       jvmOptions.add(option.scalar());
     }
     RuntimeSettings runtime = r.get("jvmOptions").isPresent() ? new RuntimeSettings(jvmOptions) : RuntimeSettings.defaults();
-    return new LocalTarget(gateways, basePort, scheduler, AppPools.parse(target, scenarioDir), runtime);
+    KubernetesSettings kubernetes = target.get("kubernetes").isPresent() ? kubernetes(target, false) : null;
+    if (kubernetes != null && !kind.equals(LocalTarget.KUBERNETES)) {
+      throw new ScenarioException(target.file(), target.line("kubernetes"), "target.kubernetes is set on a target of kind "
+          + kind, "write kind: kubernetes, or drop the kubernetes block");
+    }
+    if (kubernetes == null && kind.equals(LocalTarget.KUBERNETES)) {
+      kubernetes = new KubernetesSettings(null, "gauntlet", Map.of());
+    }
+    return new LocalTarget(gateways, basePort, scheduler, AppPools.parse(target, scenarioDir), runtime, kind,
+        kubernetes);
+  }
+
+  /** A {@code kubernetes:} block; an external target's must name its namespace, a kubernetes kind's defaults it. */
+  private static KubernetesSettings kubernetes(Fields owner, boolean external) {
+    Fields k = owner.mapping("kubernetes", KUBERNETES_FIELDS);
+    String namespace = k.string("namespace", external ? null : "gauntlet");
+    if (namespace == null) {
+      throw new ScenarioException(k.file(), k.line(), k.where() + " names no namespace",
+          "add namespace: NAME (the namespace of the deployment's pods)");
+    }
+    Fields s = k.mapping("selectors", SELECTOR_FIELDS);
+    Map<String, String> selectors = new LinkedHashMap<>();
+    for (String component : SELECTOR_FIELDS) {
+      String selector = s.string(component, null);
+      if (selector != null) {
+        selectors.put(component, selector);
+      }
+    }
+    if (external && !selectors.containsKey("runtime")) {
+      throw new ScenarioException(k.file(), k.line(), k.where() + ".selectors names no runtime pods",
+          "add selectors: {runtime: 'app=streamlit-runtime'} (a label selector for the pods that run apps)");
+    }
+    return new KubernetesSettings(k.string("context", null), namespace, selectors);
   }
 
   private static ExternalTarget external(Fields target) {
@@ -78,7 +118,7 @@ public final class TargetParser {
       if (uri.getScheme() == null || uri.getHost() == null) {
         throw new URISyntaxException(url, "no scheme or host");
       }
-      return new ExternalTarget(uri);
+      return new ExternalTarget(uri, target.get("kubernetes").isPresent() ? kubernetes(target, true) : null);
     } catch (URISyntaxException e) {
       throw new ScenarioException(target.file(), target.line("url"), "target.url '" + url + "' is not a URL",
           "write e.g. url: http://127.0.0.1:8080");
