@@ -39,6 +39,12 @@ public record Target(String component, String id, String app, String endpoint, S
     return sessions > 0;
   }
 
+  /** {@code runtime light-3 (pid 4242, app light)}: what the chaos log lines name. */
+  @Override
+  public String toString() {
+    return component + " " + id + " (" + handle + (app == null ? "" : ", app " + app) + ")";
+  }
+
   /**
    * What identifies a target on its deployment's kind; the fields a kind does not have are null.
    *
