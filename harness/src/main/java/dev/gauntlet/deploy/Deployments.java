@@ -3,6 +3,12 @@ package dev.gauntlet.deploy;
 import dev.gauntlet.deploy.internal.AttachedDeployment;
 import dev.gauntlet.deploy.internal.LocalDeployment;
 import dev.gauntlet.deploy.internal.LocalSettings;
+import dev.gauntlet.deploy.kubernetes.Components;
+import dev.gauntlet.deploy.kubernetes.KubernetesDeployment;
+import dev.gauntlet.deploy.kubernetes.Platform;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import dev.gauntlet.scenario.LocalTarget;
 import java.net.URI;
 import java.nio.file.Path;
@@ -41,8 +47,20 @@ public final class Deployments {
   public static Deployment of(LocalTarget target, Path stateDir, String runId, Consumer<String> log) {
     return switch (target.kind()) {
       case LocalTarget.LOCAL -> local(target, stateDir, log);
+      case LocalTarget.KUBERNETES -> kubernetes(target, runId, log);
       default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "
           + "version yet; use --target local");
     };
+  }
+
+  /**
+   * The reference platform in the scenario's namespace, through the kubeconfig context it names
+   * (docs/deploy.md); the image is {@code -Dgauntlet.image}, else {@link Platform#DEFAULT_IMAGE}.
+   */
+  public static Deployment kubernetes(LocalTarget target, String runId, Consumer<String> log) {
+    KubernetesClient client = new KubernetesClientBuilder()
+        .withConfig(Config.autoConfigure(target.kubernetes().context())).build();
+    return new KubernetesDeployment(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,
+        Components.inCluster(client, target.kubernetes().namespace(), log), log);
   }
 }

@@ -36,7 +36,7 @@ public final class SchedulerYaml {
     kubernetes.put("image", platform.image());
     kubernetes.put("owner", Platform.SCHEDULER);
     kubernetes.put("configMap", Platform.CONFIG_MAP);
-    kubernetes.put("configDir", Platform.CONFIG_DIR);
+    kubernetes.put("configDir", platform.configDir());
     if (platform.runId() != null) {
       kubernetes.put("runId", platform.runId());
     }

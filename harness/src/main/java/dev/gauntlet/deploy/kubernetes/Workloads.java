@@ -31,7 +31,7 @@ final class Workloads {
 
   Deployment scheduler() {
     SchedulerSettings s = target.scheduler();
-    List<String> args = new ArrayList<>(List.of("scheduler", "--config", Platform.CONFIG_DIR + "/scheduler.yaml",
+    List<String> args = new ArrayList<>(List.of("scheduler", "--config", platform.configDir() + "/scheduler.yaml",
         "--state-dir", "/var/lib/gauntlet", "--health-interval", DurationText.format(s.healthInterval()),
         "--health-failures", Integer.toString(s.healthFailures()), "--detached-ttl", DurationText.format(s.detachedTtl())));
     args.addAll(listen());
@@ -61,6 +61,12 @@ final class Workloads {
     return service(Platform.GATEWAY, "gateway", 80);
   }
 
+  /** The replicas a Deployment of the manifests asks for (before any placement scales it). */
+  static int replicasOf(List<io.fabric8.kubernetes.api.model.HasMetadata> manifests, String name) {
+    return manifests.stream().filter(o -> o instanceof Deployment && o.getMetadata().getName().equals(name))
+        .map(o -> ((Deployment) o).getSpec().getReplicas()).findFirst().orElse(0);
+  }
+
   private static List<String> listen() {
     return List.of("--host", "0.0.0.0", "--port", Integer.toString(Platform.PORT));
   }
@@ -74,7 +80,7 @@ final class Workloads {
         .withPeriodSeconds(1).endReadinessProbe()
         .withNewLivenessProbe().withNewHttpGet().withPath("/healthz").withPort(new IntOrString("http")).endHttpGet()
         .withPeriodSeconds(5).withFailureThreshold(3).endLivenessProbe()
-        .addNewVolumeMount().withName("config").withMountPath(Platform.CONFIG_DIR).withReadOnly(true).endVolumeMount()
+        .addNewVolumeMount().withName("config").withMountPath(platform.configDir()).withReadOnly(true).endVolumeMount()
         .build();
   }
 
