@@ -4,11 +4,13 @@ import dev.gauntlet.deploy.internal.AttachedDeployment;
 import dev.gauntlet.deploy.internal.LocalDeployment;
 import dev.gauntlet.deploy.internal.LocalSettings;
 import dev.gauntlet.deploy.kubernetes.Components;
+import dev.gauntlet.deploy.kubernetes.ExternalKubernetesDeployment;
 import dev.gauntlet.deploy.kubernetes.KubernetesDeployment;
 import dev.gauntlet.deploy.kubernetes.Platform;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import java.net.URI;
 import java.nio.file.Path;
@@ -62,5 +64,19 @@ public final class Deployments {
         .withConfig(Config.autoConfigure(target.kubernetes().context())).build();
     return new KubernetesDeployment(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,
         Components.inCluster(client, target.kubernetes().namespace(), log), log);
+  }
+
+  /**
+   * A view of a user's deployment on Kubernetes ({@code kind: external} with a {@code kubernetes:}
+   * block): load goes to its URL; targets, faults and pod start-up phases go through the API.
+   */
+  public static Deployment external(ExternalTarget target) {
+    if (target.kubernetes() == null) {
+      throw new DeploymentException("target " + target.url() + " has no kubernetes block: Gauntlet sees only its URL, "
+          + "so it has no targets to list or break; add target.kubernetes: {namespace, selectors: {runtime: ...}}");
+    }
+    KubernetesClient client = new KubernetesClientBuilder()
+        .withConfig(Config.autoConfigure(target.kubernetes().context())).build();
+    return new ExternalKubernetesDeployment(client, target);
   }
 }

@@ -9,15 +9,12 @@ import dev.gauntlet.scenario.AppPool;
 import dev.gauntlet.scenario.LocalTarget;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,12 +26,12 @@ final class RuntimePods {
 
   private final KubernetesClient client;
   private final Platform platform;
-  private final Map<String, PodStartup> startups = new ConcurrentHashMap<>();
-  private SharedIndexInformer<Pod> informer;
+  private final PodWatch watch;
 
   RuntimePods(KubernetesClient client, Platform platform) {
     this.client = client;
     this.platform = platform;
+    this.watch = new PodWatch(client, platform.namespace(), selector());
   }
 
   Map<String, String> selector() {
@@ -46,26 +43,11 @@ final class RuntimePods {
   }
 
   void watch() {
-    informer = client.pods().inNamespace(platform.namespace()).withLabels(selector()).inform(new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(Pod pod) {
-        startups.put(pod.getMetadata().getUid(), PodStartups.of(pod));
-      }
-
-      @Override
-      public void onUpdate(Pod before, Pod pod) {
-        onAdd(pod);
-      }
-
-      @Override
-      public void onDelete(Pod pod, boolean finalStateUnknown) {
-        // its start-up stays measured
-      }
-    }, 0);
+    watch.start();
   }
 
   List<PodStartup> startups() {
-    return List.copyOf(startups.values());
+    return watch.startups();
   }
 
   List<Target> targets(List<dev.gauntlet.deploy.Pod> schedulerView, SchedulerClient scheduler) {
@@ -133,8 +115,6 @@ final class RuntimePods {
   }
 
   void close() {
-    if (informer != null) {
-      informer.close();
-    }
+    watch.close();
   }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gauntlet.deploy.DeploymentException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -33,7 +31,7 @@ class ChaosMeshIT {
 
   @Test
   void freezeCreatesAPodFailureOnThatPodAndThawDeletesIt() {
-    installChaosMesh(client);
+    ChaosMeshCrds.install(client);
     ChaosMesh mesh = ChaosMesh.require(client, "pod-pause");
     mesh.freeze("perf", "dash-00aa11");
 
@@ -50,7 +48,7 @@ class ChaosMeshIT {
 
   @Test
   void networkDelayAndLossAreNetworkChaosOnThePod() {
-    installChaosMesh(client);
+    ChaosMeshCrds.install(client);
     ChaosMesh mesh = ChaosMesh.require(client, "network-delay");
     mesh.delay("perf", "light-0000ff", Duration.ofMillis(150), Duration.ofSeconds(20));
     Map<String, Object> spec = spec(generic("networkchaos", "NetworkChaos", "gauntlet-net-light-0000ff"));
@@ -67,19 +65,6 @@ class ChaosMeshIT {
     mesh.clearAll("perf");
     assertThat(client.resources(NetworkChaos.class).inNamespace("perf").list().getItems()).isEmpty();
     assertThat(client.resources(PodChaos.class).inNamespace("perf").list().getItems()).isEmpty();
-  }
-
-  /** The two CRDs Chaos Mesh's chart installs, as far as {@link ChaosMesh#installed} looks. */
-  static void installChaosMesh(KubernetesClient client) {
-    for (String[] kind : List.of(new String[] {"podchaos", "PodChaos"}, new String[] {"networkchaos", "NetworkChaos"})) {
-      CustomResourceDefinition crd = new CustomResourceDefinitionBuilder().withNewMetadata()
-          .withName(kind[0] + ".chaos-mesh.org").endMetadata()
-          .withNewSpec().withGroup("chaos-mesh.org").withScope("Namespaced")
-          .withNewNames().withKind(kind[1]).withPlural(kind[0]).withSingular(kind[0]).endNames()
-          .addNewVersion().withName("v1alpha1").withServed(true).withStorage(true).endVersion()
-          .endSpec().build();
-      client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
-    }
   }
 
   private GenericKubernetesResource generic(String plural, String kind, String name) {
