@@ -51,6 +51,17 @@ class PodStartupPhasesTest {
   }
 
   @Test
+  void podStartupsFileRoundTripsAndIsAbsentWhenEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path file = dir.resolve(RunFiles.POD_STARTUPS);
+    PodStartupsFile.write(file, List.of());
+    assertThat(file).doesNotExist();
+    assertThat(PodStartupsFile.read(file)).isEmpty();
+    PodStartup stuck = new PodStartup("dash-stuck", "dash", T0, T0.plusSeconds(1), null, null, null);
+    PodStartupsFile.write(file, List.of(pod(3), stuck));
+    assertThat(PodStartupsFile.read(file)).containsExactly(pod(3), stuck);
+  }
+
+  @Test
   void coldStartWritesPhasesOnlyWhenThereAreSome() throws Exception {
     ObjectMapper json = new ObjectMapper();
     ColdStart plain = new ColdStart(SliStats.EMPTY, SliStats.EMPTY, SliStats.EMPTY);

@@ -92,7 +92,8 @@ public final class ExternalKubernetesDeployment implements Deployment {
     return targets;
   }
 
-  public List<PodStartup> startups() {
+  @Override
+  public List<PodStartup> podStartups() {
     return watch.startups();
   }
 

@@ -89,7 +89,8 @@ public final class KubernetesDeployment implements Deployment {
   }
 
   /** Runtime pods' start-up phases as seen so far, one per pod that was created during this run. */
-  public List<PodStartup> startups() {
+  @Override
+  public List<PodStartup> podStartups() {
     return runtime.startups();
   }
 

@@ -45,8 +45,8 @@ class ExternalKubernetesDeploymentIT {
     assertThat(view.start().gateways()).containsExactly(URL);
     assertThat(view.targets()).extracting(t -> t.component() + " " + t.id() + " " + t.state() + " " + t.app())
         .containsExactlyInAnyOrder("runtime rt-1 ready dash", "runtime rt-2 starting null", "gateway gw-1 running null");
-    await().atMost(Duration.ofSeconds(10)).until(() -> view.startups().stream().anyMatch(PodStartup::isReady));
-    PodStartup rt1 = view.startups().stream().filter(PodStartup::isReady).findFirst().orElseThrow();
+    await().atMost(Duration.ofSeconds(10)).until(() -> view.podStartups().stream().anyMatch(PodStartup::isReady));
+    PodStartup rt1 = view.podStartups().stream().filter(PodStartup::isReady).findFirst().orElseThrow();
     assertThat(rt1.pod()).isEqualTo("rt-1");
     assertThat(rt1.phases()).containsKeys(PodStartup.SCHEDULED, PodStartup.CONTAINERS_READY, PodStartup.READY);
 

@@ -82,7 +82,7 @@ class KubernetesDeploymentIT {
           && now.stream().noneMatch(t -> t.id().equals(victim.id()));
     });
 
-    List<PodStartup> startups = deployment.startups();
+    List<PodStartup> startups = deployment.podStartups();
     assertThat(startups.stream().filter(PodStartup::isReady).count()).as("2 warm pods and the replacement")
         .isGreaterThanOrEqualTo(3);
     Map<String, SliStats> phases = PodStartupPhases.of(startups);
