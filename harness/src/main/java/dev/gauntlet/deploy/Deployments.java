@@ -11,10 +11,12 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.KubernetesSettings;
 import dev.gauntlet.scenario.LocalTarget;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Factories: {@code Deployments.local(target, Path.of(".gauntlet"))}. */
@@ -60,9 +62,13 @@ public final class Deployments {
    * (docs/deploy.md); the image is {@code -Dgauntlet.image}, else {@link Platform#DEFAULT_IMAGE}.
    */
   public static Deployment kubernetes(LocalTarget target, String runId, Consumer<String> log) {
-    KubernetesClient client = new KubernetesClientBuilder()
-        .withConfig(Config.autoConfigure(target.kubernetes().context())).build();
-    return new KubernetesDeployment(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,
+    if (target.kubernetes() == null) {
+      // --target kubernetes on a scenario written for another kind: the current context, namespace gauntlet
+      target = new LocalTarget(target.gateways(), target.basePort(), target.scheduler(), target.apps(), target.runtime(),
+          LocalTarget.KUBERNETES, new KubernetesSettings(null, "gauntlet", Map.of()));
+    }
+    KubernetesClient client = client(target.kubernetes().context());
+    return KubernetesDeployment.owningClient(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,
         Components.inCluster(client, target.kubernetes().namespace(), log), log);
   }
 
@@ -75,8 +81,14 @@ public final class Deployments {
       throw new DeploymentException("target " + target.url() + " has no kubernetes block: Gauntlet sees only its URL, "
           + "so it has no targets to list or break; add target.kubernetes: {namespace, selectors: {runtime: ...}}");
     }
-    KubernetesClient client = new KubernetesClientBuilder()
-        .withConfig(Config.autoConfigure(target.kubernetes().context())).build();
-    return new ExternalKubernetesDeployment(client, target);
+    return new ExternalKubernetesDeployment(client(target.kubernetes().context()), target);
+  }
+
+  /** A client on the kubeconfig context (null: the current one) that gives up on an unreachable cluster in seconds. */
+  private static KubernetesClient client(String context) {
+    Config config = Config.autoConfigure(context);
+    config.setConnectionTimeout(5_000);
+    config.setRequestRetryBackoffLimit(1);
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 }

@@ -21,8 +21,10 @@ public final class BlastRadius {
     try {
       ns = client.namespaces().withName(namespace).get();
     } catch (KubernetesClientException e) {
-      throw new DeploymentException("cannot read namespace " + namespace + " on " + client.getMasterUrl() + " (answered "
-          + e.getCode() + "): " + e.getMessage() + "; check the kubeconfig context (target.kubernetes.context)");
+      String seen = e.getCode() > 0 ? "answered " + e.getCode() + ": " + e.getMessage()
+          : "no answer: " + rootCause(e);
+      throw new DeploymentException("cannot read namespace " + namespace + " on " + client.getMasterUrl() + " (" + seen
+          + "); check the kubeconfig context (target.kubernetes.context) and that the cluster is reachable");
     }
     String allow = "kubectl label namespace " + namespace + " " + Labels.CHAOS + "=" + Labels.CHAOS_ALLOWED;
     if (ns == null) {
@@ -36,6 +38,14 @@ public final class BlastRadius {
           + labels.get(Labels.CHAOS) + ")" : "") + ": Gauntlet deploys and breaks things only in namespaces so "
           + "labelled, so nothing was started; if " + namespace + " is meant for it: " + allow);
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.toString();
   }
 
   /** A fault's target must be a pod of the allowed namespace. */

@@ -30,6 +30,7 @@ public final class ExternalKubernetesDeployment implements Deployment {
   private final Map<String, Map<String, String>> selectors = new java.util.LinkedHashMap<>();
   private final KubernetesTargets pods;
   private final PodWatch watch;
+  private volatile boolean allowed;
 
   public ExternalKubernetesDeployment(KubernetesClient client, ExternalTarget target) {
     KubernetesSettings k = target.kubernetes();
@@ -50,6 +51,7 @@ public final class ExternalKubernetesDeployment implements Deployment {
   @Override
   public Endpoints start() {
     BlastRadius.check(client, namespace);
+    allowed = true;
     watch.start();
     return endpoints();
   }
@@ -121,8 +123,14 @@ public final class ExternalKubernetesDeployment implements Deployment {
   @Override
   public void stop() {
     watch.close();
-    if (ChaosMesh.installed(client)) {
-      ChaosMesh.require(client, "cleaning up").clearAll(namespace);
+    try {
+      if (allowed && ChaosMesh.installed(client)) {
+        ChaosMesh.require(client, "cleaning up").clearAll(namespace);
+      }
+    } catch (RuntimeException e) {
+      // stop runs from shutdown hooks too: never throw
+      System.err.println("gauntlet: could not remove Gauntlet's chaos resources in namespace " + namespace + ": "
+          + e.getMessage() + "; see kubectl get podchaos,networkchaos -n " + namespace);
     }
   }
 }

@@ -35,6 +35,9 @@ public final class KubernetesDeployment implements Deployment {
   private List<HasMetadata> applied = List.of();
   private volatile Endpoints endpoints;
   private boolean stopped;
+  /** The namespace passed the blast-radius check: only then is there anything to delete. */
+  private volatile boolean allowed;
+  private boolean ownsClient;
 
   public KubernetesDeployment(KubernetesClient client, LocalTarget target, String image, String runId,
       Components components, Consumer<String> log) {
@@ -47,9 +50,18 @@ public final class KubernetesDeployment implements Deployment {
     this.runtime = new RuntimePods(client, platform);
   }
 
+  /** As the constructor, and {@link #stop} closes {@code client} too (the deployment made it). */
+  public static KubernetesDeployment owningClient(KubernetesClient client, LocalTarget target, String image,
+      String runId, Components components, Consumer<String> log) {
+    KubernetesDeployment d = new KubernetesDeployment(client, target, image, runId, components, log);
+    d.ownsClient = true;
+    return d;
+  }
+
   @Override
   public Endpoints start() {
     BlastRadius.check(client, platform.namespace());
+    allowed = true;
     runtime.watch();
     applied = components.adjust(Manifests.of(target, platform));
     for (HasMetadata o : applied) {
@@ -146,13 +158,25 @@ public final class KubernetesDeployment implements Deployment {
     }
     stopped = true;
     components.stop();
-    runtime.deleteAll();
-    List<HasMetadata> reversed = new ArrayList<>(applied);
-    java.util.Collections.reverse(reversed);
-    for (HasMetadata o : reversed) {
-      client.resource(o).inNamespace(platform.namespace()).delete();
+    try {
+      if (allowed) {
+        runtime.deleteAll();
+        List<HasMetadata> reversed = new ArrayList<>(applied);
+        java.util.Collections.reverse(reversed);
+        for (HasMetadata o : reversed) {
+          client.resource(o).inNamespace(platform.namespace()).delete();
+        }
+        log.accept("deleted " + reversed.size() + " objects and the runtime pods of run " + platform.runId());
+      }
+    } catch (RuntimeException e) {
+      // stop runs from shutdown hooks too: say what may be left, never throw
+      log.accept("could not delete everything in namespace " + platform.namespace() + ": " + e.getMessage()
+          + "; see kubectl get all -n " + platform.namespace() + " -l " + Labels.RUN + "=" + platform.runId());
+    } finally {
+      runtime.close();
+      if (ownsClient) {
+        client.close();
+      }
     }
-    runtime.close();
-    log.accept("deleted " + reversed.size() + " objects and the runtime pods of run " + platform.runId());
   }
 }

@@ -55,7 +55,7 @@ class KubernetesDeploymentIT {
   }
 
   @Test
-  void podsAreCreatedKilledReplacedAndTheirStartUpPhasesRead() throws Exception {
+  void podsAreCreatedKilledTerminatedReplacedAndTheirStartUpPhasesRead() throws Exception {
     namespace("gauntlet-it", Map.of(Labels.CHAOS, Labels.CHAOS_ALLOWED));
     agent = new NodeAgent(client, "gauntlet-it", PlatformJar.locate(), Files.createDirectories(dir.resolve("node")));
     deployment = deployment("gauntlet-it");
@@ -82,13 +82,22 @@ class KubernetesDeploymentIT {
           && now.stream().noneMatch(t -> t.id().equals(victim.id()));
     });
 
+    Target second = runtimeTargets().get(0);
+    deployment.terminate(second, Duration.ofSeconds(2));
+    assertThat(client.pods().inNamespace("gauntlet-it").withName(second.id()).get()).as("deleted with grace").isNull();
+    await("a replacement for the terminated pod").atMost(DEADLINE).until(() -> {
+      List<Target> now = runtimeTargets();
+      return now.size() == 2 && now.stream().allMatch(t -> t.state().equals("ready"))
+          && now.stream().noneMatch(t -> t.id().equals(second.id()));
+    });
+
     List<PodStartup> startups = deployment.podStartups();
-    assertThat(startups.stream().filter(PodStartup::isReady).count()).as("2 warm pods and the replacement")
-        .isGreaterThanOrEqualTo(3);
+    assertThat(startups.stream().filter(PodStartup::isReady).count()).as("2 warm pods and the replacements")
+        .isGreaterThanOrEqualTo(4);
     Map<String, SliStats> phases = PodStartupPhases.of(startups);
     assertThat(phases).containsKeys(PodStartup.SCHEDULED, PodStartup.INITIALIZED, PodStartup.CONTAINERS_READY,
         PodStartup.READY, PodStartup.CREATED_TO_READY);
-    assertThat(phases.get(PodStartup.CREATED_TO_READY).count()).isGreaterThanOrEqualTo(3);
+    assertThat(phases.get(PodStartup.CREATED_TO_READY).count()).isGreaterThanOrEqualTo(4);
     System.out.println("pod start-up phases (mock API server + node agent): " + phases);
 
     assertThatThrownBy(() -> deployment.pause(runtimeTargets().get(0))).isInstanceOf(DeploymentException.class)
