@@ -65,11 +65,10 @@ final class RuntimePods {
     for (Pod p : pods.pods(selector())) {
       String name = p.getMetadata().getName();
       dev.gauntlet.deploy.Pod seen = byId.get(name);
-      String state = seen != null ? seen.state() : "starting";
-      if (!state.equals("terminating")) {
-        targets.add(new Target(Target.RUNTIME, name, p.getMetadata().getLabels().get(Labels.APP),
-            seen == null ? null : seen.endpoint(), state, seen == null ? 0 : seen.sessions(),
-            sessions.getOrDefault(name, List.of()), pods.handle(p)));
+      // the scheduler lists a pod from before it creates it: one it does not list has ended (Failed, kept)
+      if (seen != null && !seen.state().equals("terminating")) {
+        targets.add(new Target(Target.RUNTIME, name, p.getMetadata().getLabels().get(Labels.APP), seen.endpoint(),
+            seen.state(), seen.sessions(), sessions.getOrDefault(name, List.of()), pods.handle(p)));
       }
     }
     return targets;

@@ -91,13 +91,24 @@ class KubernetesDeploymentIT {
           && now.stream().noneMatch(t -> t.id().equals(second.id()));
     });
 
+    Target crashing = runtimeTargets().get(0);
+    agent.crash(crashing.id());
+    await("the crashed pod Failed and replaced").atMost(DEADLINE).until(() -> {
+      List<Target> now = runtimeTargets();
+      return now.size() == 2 && now.stream().allMatch(t -> t.state().equals("ready"))
+          && now.stream().noneMatch(t -> t.id().equals(crashing.id()));
+    });
+    var crashed = client.pods().inNamespace("gauntlet-it").withName(crashing.id()).get();
+    assertThat(crashed.getStatus().getPhase()).as("kept for inspection, not a target").isEqualTo("Failed");
+    assertThat(crashed.getStatus().getContainerStatuses().get(0).getState().getTerminated().getExitCode()).isEqualTo(137);
+
     List<PodStartup> startups = deployment.podStartups();
     assertThat(startups.stream().filter(PodStartup::isReady).count()).as("2 warm pods and the replacements")
-        .isGreaterThanOrEqualTo(4);
+        .isGreaterThanOrEqualTo(5);
     Map<String, SliStats> phases = PodStartupPhases.of(startups);
     assertThat(phases).containsKeys(PodStartup.SCHEDULED, PodStartup.INITIALIZED, PodStartup.CONTAINERS_READY,
         PodStartup.READY, PodStartup.CREATED_TO_READY);
-    assertThat(phases.get(PodStartup.CREATED_TO_READY).count()).isGreaterThanOrEqualTo(4);
+    assertThat(phases.get(PodStartup.CREATED_TO_READY).count()).isGreaterThanOrEqualTo(5);
     System.out.println("pod start-up phases (mock API server + node agent): " + phases);
 
     assertThatThrownBy(() -> deployment.pause(runtimeTargets().get(0))).isInstanceOf(DeploymentException.class)

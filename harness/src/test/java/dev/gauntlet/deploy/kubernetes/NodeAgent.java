@@ -88,6 +88,12 @@ final class NodeAgent implements AutoCloseable {
     return env;
   }
 
+  /** Kills a pod's process as a crashing container would end: the pod is left Failed. */
+  void crash(String podName) {
+    Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
+    processes.get(pod.getMetadata().getUid()).destroyForcibly();
+  }
+
   /** How many pods run now. */
   int running() {
     return (int) processes.values().stream().filter(Process::isAlive).count();
