@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,9 +105,5 @@ class K8sManifestsTest {
     assertThat(code).as(err.toString()).isZero();
     return Arrays.stream(out.toString().split("(?m)^---$")).filter(d -> !d.isBlank())
         .map(d -> (HasMetadata) Serialization.unmarshal(d)).toList();
-  }
-
-  static Map<String, String> labels(HasMetadata o) {
-    return o.getMetadata().getLabels();
   }
 }

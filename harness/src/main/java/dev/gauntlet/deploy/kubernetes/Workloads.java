@@ -5,6 +5,7 @@ import dev.gauntlet.scenario.SchedulerSettings;
 import dev.gauntlet.yaml.DurationText;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -62,7 +63,7 @@ final class Workloads {
   }
 
   /** The replicas a Deployment of the manifests asks for (before any placement scales it). */
-  static int replicasOf(List<io.fabric8.kubernetes.api.model.HasMetadata> manifests, String name) {
+  static int replicasOf(List<HasMetadata> manifests, String name) {
     return manifests.stream().filter(o -> o instanceof Deployment && o.getMetadata().getName().equals(name))
         .map(o -> ((Deployment) o).getSpec().getReplicas()).findFirst().orElse(0);
   }

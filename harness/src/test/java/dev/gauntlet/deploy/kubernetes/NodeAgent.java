@@ -111,6 +111,6 @@ final class NodeAgent implements AutoCloseable {
   }
 
   static File devNull() {
-    return new File("/dev/null");
+    return new File("/dev/null"); // a pod's process reads nothing
   }
 }

@@ -108,7 +108,7 @@ final class PodRun {
       }
       Thread.sleep(20); // the readiness probe's period, with a deadline
     }
-    throw new IOException("pod " + "never ready on port " + port);
+    throw new IOException("never ready on port " + port + " within " + READY_DEADLINE.toSeconds() + "s");
   }
 
   /** A condition turned True now, at a kubelet's precision (seconds). */
