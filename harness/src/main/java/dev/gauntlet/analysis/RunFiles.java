@@ -8,6 +8,8 @@ public final class RunFiles {
   public static final String EVENTS = "events.json";
   public static final String SUMMARY = "summary.json";
   public static final String PLAN = "plan.json";
+  /** Pod start-up phases from pod conditions (kubernetes kinds only). */
+  public static final String POD_STARTUPS = "pod-startups.json";
 
   private RunFiles() {}
 }

@@ -42,6 +42,11 @@ public record Summary(String schema, String runId, String scenario, String start
   public record Interactions(long ok, long failed) {}
 
   /** The same summary with {@code slos} in place of its verdicts. */
+  public Summary withColdStart(ColdStart cold) {
+    return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
+        interactions, sli, slos, faults, cold, experiments);
+  }
+
   public Summary withSlos(List<SloVerdict> verdicts) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
         interactions, sli, verdicts, faults, coldStart, experiments);

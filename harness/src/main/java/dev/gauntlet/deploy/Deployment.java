@@ -1,5 +1,6 @@
 package dev.gauntlet.deploy;
 
+import dev.gauntlet.analysis.PodStartup;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,6 +40,14 @@ public interface Deployment extends AutoCloseable {
 
   /** Thaws a target {@link #pause} froze. */
   void resume(Target target);
+
+  /**
+   * Each runtime pod's start-up phases as its kind reports them (Kubernetes pod conditions);
+   * empty for kinds that have none.
+   */
+  default List<PodStartup> podStartups() {
+    return List.of();
+  }
 
   /**
    * Calls {@code listener} each time a supervised component (a gateway, the scheduler) that died

@@ -3,10 +3,20 @@ package dev.gauntlet.deploy;
 import dev.gauntlet.deploy.internal.AttachedDeployment;
 import dev.gauntlet.deploy.internal.LocalDeployment;
 import dev.gauntlet.deploy.internal.LocalSettings;
+import dev.gauntlet.deploy.kubernetes.Components;
+import dev.gauntlet.deploy.kubernetes.ExternalKubernetesDeployment;
+import dev.gauntlet.deploy.kubernetes.KubernetesDeployment;
+import dev.gauntlet.deploy.kubernetes.Platform;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import dev.gauntlet.scenario.ExternalTarget;
+import dev.gauntlet.scenario.KubernetesSettings;
 import dev.gauntlet.scenario.LocalTarget;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Factories: {@code Deployments.local(target, Path.of(".gauntlet"))}. */
@@ -41,8 +51,44 @@ public final class Deployments {
   public static Deployment of(LocalTarget target, Path stateDir, String runId, Consumer<String> log) {
     return switch (target.kind()) {
       case LocalTarget.LOCAL -> local(target, stateDir, log);
+      case LocalTarget.KUBERNETES -> kubernetes(target, runId, log);
       default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "
           + "version yet; use --target local");
     };
+  }
+
+  /**
+   * The reference platform in the scenario's namespace, through the kubeconfig context it names
+   * (docs/deploy.md); the image is {@code -Dgauntlet.image}, else {@link Platform#DEFAULT_IMAGE}.
+   */
+  public static Deployment kubernetes(LocalTarget target, String runId, Consumer<String> log) {
+    if (target.kubernetes() == null) {
+      // --target kubernetes on a scenario written for another kind: the current context, namespace gauntlet
+      target = new LocalTarget(target.gateways(), target.basePort(), target.scheduler(), target.apps(), target.runtime(),
+          LocalTarget.KUBERNETES, new KubernetesSettings(null, "gauntlet", Map.of()));
+    }
+    KubernetesClient client = client(target.kubernetes().context());
+    return KubernetesDeployment.owningClient(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,
+        Components.inCluster(client, target.kubernetes().namespace(), log), log);
+  }
+
+  /**
+   * A view of a user's deployment on Kubernetes ({@code kind: external} with a {@code kubernetes:}
+   * block): load goes to its URL; targets, faults and pod start-up phases go through the API.
+   */
+  public static Deployment external(ExternalTarget target) {
+    if (target.kubernetes() == null) {
+      throw new DeploymentException("target " + target.url() + " has no kubernetes block: Gauntlet sees only its URL, "
+          + "so it has no targets to list or break; add target.kubernetes: {namespace, selectors: {runtime: ...}}");
+    }
+    return new ExternalKubernetesDeployment(client(target.kubernetes().context()), target);
+  }
+
+  /** A client on the kubeconfig context (null: the current one) that gives up on an unreachable cluster in seconds. */
+  private static KubernetesClient client(String context) {
+    Config config = Config.autoConfigure(context);
+    config.setConnectionTimeout(5_000);
+    config.setRequestRetryBackoffLimit(1);
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 }

@@ -1,5 +1,7 @@
 package dev.gauntlet.run;
 
+import dev.gauntlet.analysis.PodStartupsFile;
+import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.load.Abort;
@@ -97,6 +99,7 @@ final class RunEnd {
       snapshots.close();
     }
     if (deployment != null) {
+      PodStartupsFile.write(runDir.resolve(RunFiles.POD_STARTUPS), deployment.podStartups());
       log.accept("bringing the deployment down");
       deployment.stop();
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gauntlet.analysis.Placements;
+import dev.gauntlet.analysis.PodStartup;
+import dev.gauntlet.analysis.PodStartupPhases;
+import dev.gauntlet.analysis.PodStartupsFile;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.SchedulerEvents;
@@ -43,6 +46,10 @@ public final class RunSummaries {
     SchedulerEvents events = SchedulerEvents.read(runDir.resolve(RunFiles.EVENTS));
     Summary summary = SummaryCalculator.compute(contents.events(), placements, events,
         runDir.getFileName().toString(), scenario);
+    List<PodStartup> startups = PodStartupsFile.read(runDir.resolve(RunFiles.POD_STARTUPS));
+    if (!startups.isEmpty()) {
+      summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(startups)));
+    }
     // the objectives as resolved at the run's start (slos.json), judged on the same files
     summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
         summary.faults()));

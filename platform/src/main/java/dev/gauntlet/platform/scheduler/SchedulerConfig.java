@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param file the config file it came from (errors name it)
  * @param runtime how pods are started
  * @param pools one pool per app
+ * @param kubernetes where runtime pods go with {@code driver: kubernetes}; empty: local processes
  */
-public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools) {
+public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools, Optional<KubernetesPods> kubernetes) {
+
+  /** Pods as local processes. */
+  public SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools) {
+    this(file, runtime, pools, Optional.empty());
+  }
 
   /** How a pod process is started: which java, with which options, owned by whom. */
   public record Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid,

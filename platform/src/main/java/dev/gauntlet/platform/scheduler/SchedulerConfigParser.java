@@ -33,7 +33,10 @@ public final class SchedulerConfigParser {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-  record RawConfig(RawRuntime runtime, List<RawPool> pools) {}
+  record RawConfig(String driver, RawKubernetes kubernetes, RawRuntime runtime, List<RawPool> pools) {}
+
+  record RawKubernetes(String namespace, String image, String owner, String configMap, String configDir, String runId,
+      java.util.Map<String, java.util.Map<String, String>> resources) {}
 
   record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing) {}
 
@@ -106,7 +109,32 @@ public final class SchedulerConfigParser {
     RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null) : raw.runtime();
     return new SchedulerConfig(file, new SchedulerConfig.Runtime(
         Optional.ofNullable(rt.java()), rt.jvmOptions() == null ? List.of() : List.copyOf(rt.jvmOptions()),
-        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing())), List.copyOf(pools));
+        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing())), List.copyOf(pools),
+        kubernetes(file, raw));
+  }
+
+  /** {@code driver: kubernetes} with its block; {@code processes} (the default) with none. */
+  private static Optional<KubernetesPods> kubernetes(Path file, RawConfig raw) {
+    String driver = raw.driver() == null ? "processes" : raw.driver();
+    String at = "bad scheduler config (" + file + "): ";
+    if (!List.of("processes", "kubernetes").contains(driver)) {
+      throw new StartupException(at + "driver '" + driver + "' is not known", "write driver: processes (the default) or kubernetes");
+    }
+    RawKubernetes k = raw.kubernetes();
+    if (driver.equals("processes")) {
+      if (k != null) {
+        throw new StartupException(at + "a kubernetes block with driver processes", "write driver: kubernetes, or drop the block");
+      }
+      return Optional.empty();
+    }
+    if (k == null || k.namespace() == null || k.image() == null || k.owner() == null || k.configMap() == null) {
+      throw new StartupException(at + "driver kubernetes needs kubernetes: {namespace, image, owner, configMap}",
+          "give e.g. kubernetes: {namespace: gauntlet, image: gauntlet-platform:local, owner: gauntlet-scheduler, "
+              + "configMap: gauntlet-config}");
+    }
+    return Optional.of(new KubernetesPods(k.namespace(), k.image(), k.owner(), k.configMap(),
+        k.configDir() == null ? "/etc/gauntlet" : k.configDir(), Optional.ofNullable(k.runId()),
+        k.resources() == null ? java.util.Map.of() : k.resources()));
   }
 
   private static int positive(String what, Integer value, int fallback, int min) {

@@ -3,6 +3,7 @@ package dev.gauntlet.platform.scheduler;
 import dev.gauntlet.platform.common.MetricsEndpoint;
 import dev.gauntlet.platform.common.ServiceProcess;
 import dev.gauntlet.platform.common.StartupException;
+import dev.gauntlet.platform.scheduler.kubernetes.KubernetesPodDriver;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -37,7 +38,9 @@ final class SchedulerService extends VerticleBase {
     }
     PrometheusRegistry registry = new PrometheusRegistry();
     Scheduler scheduler = Scheduler.create(options.config(), store,
-        PodDriver.localProcesses(options.stateDir(), options.config().runtime()),
+        options.config().kubernetes()
+            .<PodDriver>map(k -> KubernetesPodDriver.create(k, options.config().runtime().jvmOptions()))
+            .orElseGet(() -> PodDriver.localProcesses(options.stateDir(), options.config().runtime())),
         new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
         r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
     // Listen first: a scheduler that cannot bind must exit before it adopts or starts any pod.

@@ -34,6 +34,15 @@ class SchedulerConfigParserTest {
         Duration.ofSeconds(5), Duration.ofMillis(250)));
   }
 
+  @Test
+  void driverKubernetesReadsItsBlock() {
+    SchedulerConfig c = SchedulerConfigParser.parse(dir.resolve("good-kubernetes.yaml"));
+    assertThat(c.kubernetes()).contains(new KubernetesPods("perf", "gauntlet-platform:local", "gauntlet-scheduler",
+        "gauntlet-config", "/etc/gauntlet", Optional.of("r1"),
+        java.util.Map.of("dash", java.util.Map.of("cpu", "500m", "memory", "256Mi"))));
+    assertThat(SchedulerConfigParser.parse(dir.resolve("good.yaml")).kubernetes()).isEmpty();
+  }
+
   /** Golden: expected.txt holds "file: message" lines, the config folder written as DIR. */
   @Test
   void errorsNameTheFileTheLineTheFieldAndTheFix() throws Exception {
