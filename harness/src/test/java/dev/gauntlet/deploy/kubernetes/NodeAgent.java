@@ -1,5 +1,7 @@
 package dev.gauntlet.deploy.kubernetes;
 
+import dev.gauntlet.deploy.kubernetes.chaosmesh.ChaosMeshCrds;
+import dev.gauntlet.deploy.kubernetes.chaosmesh.PodChaos;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -24,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * killed. Its pods listen on 127.0.0.1, each on its own port, told in the {@code gauntlet.dev/port}
  * annotation.
  */
-final class NodeAgent implements AutoCloseable {
+public final class NodeAgent implements AutoCloseable {
 
   private final KubernetesClient client;
   private final String namespace;
@@ -38,8 +40,9 @@ final class NodeAgent implements AutoCloseable {
   /** Running pods by uid. */
   private final Map<String, Process> processes = new ConcurrentHashMap<>();
   private final SharedIndexInformer<Pod> informer;
+  private SharedIndexInformer<PodChaos> chaos;
 
-  NodeAgent(KubernetesClient client, String namespace, Path jar, Path dir) {
+  public NodeAgent(KubernetesClient client, String namespace, Path jar, Path dir) {
     this.client = client;
     this.namespace = namespace;
     this.jar = jar;
@@ -88,6 +91,50 @@ final class NodeAgent implements AutoCloseable {
     return env;
   }
 
+  /**
+   * Plays Chaos Mesh's controller for {@code pod-failure}: installs its CRDs, then freezes (SIGSTOP)
+   * the process of each pod a {@link PodChaos} names and thaws it (SIGCONT) when the chaos is
+   * deleted. Real Chaos Mesh swaps the pod's containers for a pause image instead: either way the
+   * pod stops serving until the fault ends, which is what the contract checks.
+   */
+  public void actAsChaosMesh() {
+    ChaosMeshCrds.install(client);
+    chaos = client.resources(PodChaos.class).inNamespace(namespace).inform(new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(PodChaos c) {
+        signal(c, "-STOP");
+      }
+
+      @Override
+      public void onUpdate(PodChaos before, PodChaos c) {}
+
+      @Override
+      public void onDelete(PodChaos c, boolean finalStateUnknown) {
+        signal(c, "-CONT");
+      }
+    }, 0);
+  }
+
+  private void signal(PodChaos c, String signal) {
+    if (c.getSpec() == null || !PodChaos.POD_FAILURE.equals(c.getSpec().action()) || c.getSpec().selector() == null
+        || c.getSpec().selector().pods() == null) {
+      return;
+    }
+    for (String name : c.getSpec().selector().pods().getOrDefault(namespace, List.of())) {
+      Pod pod = client.pods().inNamespace(namespace).withName(name).get();
+      Process p = pod == null ? null : processes.get(pod.getMetadata().getUid());
+      if (p != null && p.isAlive()) {
+        try {
+          new ProcessBuilder("kill", signal, Long.toString(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
   /** Kills a pod's process as a crashing container would end: the pod is left Failed. */
   void crash(String podName) {
     Pod pod = client.pods().inNamespace(namespace).withName(podName).get();
@@ -102,6 +149,9 @@ final class NodeAgent implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     informer.close();
+    if (chaos != null) {
+      chaos.close();
+    }
     work.shutdownNow();
     for (Process p : processes.values()) {
       p.destroyForcibly();
