@@ -71,7 +71,7 @@ final class CapacitySteps {
         return failing;
       }
       done.add(step);
-      log.accept(line(step));
+      log.accept(line(step, capacity.variable()));
       search.record(level, step.held());
     }
     return Optional.empty();
@@ -118,12 +118,12 @@ final class CapacitySteps {
     long judgedFrom = firstSession + capacity.warmUp().toMillis();
     long judgedTo = Math.max(judgedFrom, Math.min(endedAt, judgedFrom + capacity.window().toMillis()));
     return StepJudge.judge(new StepJudge.StepRun(index, level, phase, startedAt, judgedFrom, judgedTo, stopped),
-        !base.openModel(), events, Placements.read(runDir.resolve(RunFiles.PLACEMENTS)), judged, used);
+        events, Placements.read(runDir.resolve(RunFiles.PLACEMENTS)), judged, used);
   }
 
-  static String line(Capacity.Step s) {
-    return String.format(Locale.ROOT, "step %d: %s: %s: %.2f interactions/s, p95 %s, %d pod(s) in use%s",
-        s.index(), plain(s.level()), s.verdict(), s.throughput(), s.p95Ms() == null ? "-" : s.p95Ms() + " ms", s.pods(),
+  static String line(Capacity.Step s, String variable) {
+    return String.format(Locale.ROOT, "step %d: %s %s %s: %.2f interactions/s, p95 %s, %d pod(s) in use%s",
+        s.index(), plain(s.level()), variable, s.verdict(), s.throughput(), s.p95Ms() == null ? "-" : s.p95Ms() + " ms", s.pods(),
         s.held() ? "" : "; " + s.reason());
   }
 

@@ -33,7 +33,7 @@ final class StepJudge {
 
   private StepJudge() {}
 
-  static Capacity.Step judge(StepRun step, boolean closedModel, List<JournalEvent> journal, Placements placements,
+  static Capacity.Step judge(StepRun step, List<JournalEvent> journal, Placements placements,
       List<Objective> objectives, Resources used) {
     List<JournalEvent> window = journal.stream().filter(e -> e.t() >= step.judgedFrom() && e.t() <= step.judgedTo()).toList();
     double seconds = Math.max(0.001, (step.judgedTo() - step.judgedFrom()) / 1000.0);
@@ -48,8 +48,7 @@ final class StepJudge {
       }
     }
     SliStats stats = SliStats.of(latency);
-    double active = window.stream().filter(e -> e instanceof JournalEvent.Progress)
-        .mapToLong(e -> ((JournalEvent.Progress) e).active()).average().orElse(closedModel ? step.level() : 0);
+    double active = concurrency(step, journal);
     List<SloVerdict> verdicts = SloEvaluator.evaluate(objectives, window, placements, SchedulerEvents.none(), List.of());
     List<Capacity.Objective> readings = verdicts.stream()
         .map(v -> new Capacity.Objective(v.name(), v.measured(), v.unit(), v.samples(), v.met())).toList();
@@ -62,6 +61,34 @@ final class StepJudge {
         window.stream().filter(e -> e instanceof JournalEvent.SessionStarted).count(),
         stats.count() == 0 ? null : round(stats.p95()), readings, held ? Capacity.Step.HELD : Capacity.Step.BROKE,
         step.stoppedBecause() != null, reason, used.pods(), used.gateways(), used.cpuSeconds());
+  }
+
+  /**
+   * Mean sessions open during the judged window: each session of this step (a vu is unique within one
+   * step's load) counts for the part of the window between its start and its end (or the window's end:
+   * a session cut short by a stop never ends). Earlier steps' events are not this step's.
+   */
+  static double concurrency(StepRun step, List<JournalEvent> journal) {
+    java.util.Map<Long, long[]> sessions = new java.util.HashMap<>();
+    for (JournalEvent e : journal) {
+      if (e.t() < step.startedAt() || e.t() > step.judgedTo()) {
+        continue;
+      }
+      if (e instanceof JournalEvent.SessionStarted s) {
+        sessions.putIfAbsent(s.vu(), new long[] {s.t(), Long.MAX_VALUE});
+      } else if (e instanceof JournalEvent.SessionEnded s && sessions.containsKey(s.vu())) {
+        sessions.get(s.vu())[1] = s.t();
+      }
+    }
+    long windowMillis = step.judgedTo() - step.judgedFrom();
+    if (windowMillis <= 0) {
+      return 0;
+    }
+    long open = 0;
+    for (long[] span : sessions.values()) {
+      open += Math.max(0, Math.min(span[1], step.judgedTo()) - Math.max(span[0], step.judgedFrom()));
+    }
+    return (double) open / windowMillis;
   }
 
   private static double round(double value) {
