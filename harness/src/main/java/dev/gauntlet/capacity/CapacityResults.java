@@ -45,12 +45,22 @@ public final class CapacityResults {
     return (int) Math.ceil(plan.target() / perUnit - 1e-9);
   }
 
-  /** The busiest process of the step, in CPU cores (CPU seconds over the step's length). */
+  /** A process this busy (CPU seconds per second) is taken as saturated: near one full core. */
+  static final double SATURATED_CORES = 0.8;
+
+  /**
+   * The busiest process of the step, in CPU cores (CPU seconds over the step's length); said to be no
+   * saturation when even it used less than {@link #SATURATED_CORES}.
+   */
   static String saturated(Step step, CapacityPlan plan) {
     double seconds = Math.max(1, (step.judgedTo() - step.startedAt()) / 1000.0);
     return step.cpuSeconds().entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> String.format(Locale.ROOT, "%s: %.2f CPU cores at %s %s", e.getKey(), e.getValue() / seconds,
-            plain(step.level()), plan.wholeLevels() ? "users" : "sessions/s"))
+        .map(e -> {
+          double cores = e.getValue() / seconds;
+          String busiest = String.format(Locale.ROOT, "%s: %.2f CPU cores at %s %s", e.getKey(), cores,
+              plain(step.level()), plan.wholeLevels() ? "users" : "sessions/s");
+          return cores >= SATURATED_CORES ? busiest : "no process near a full core (busiest " + busiest + ")";
+        })
         .orElse(null);
   }
 

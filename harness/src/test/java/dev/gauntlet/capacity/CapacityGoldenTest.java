@@ -55,9 +55,8 @@ class CapacityGoldenTest {
     capacity.write(dir);
     String written = Files.readString(dir.resolve(Capacity.FILE));
     Path golden = Path.of("src/test/resources/capacity/capacity.json");
-    if (!Files.exists(golden)) {
-      Files.writeString(golden, written);
-    }
+    Files.writeString(Files.createDirectories(Path.of("target")).resolve("capacity-golden-actual.json"), written); // to diff
+    assertThat(golden).as("the golden file").exists();
     assertThat(written).isEqualTo(Files.readString(golden));
     assertThat(Capacity.read(dir.resolve(Capacity.FILE))).isEqualTo(capacity);
   }
@@ -76,5 +75,13 @@ class CapacityGoldenTest {
     assertThat(c.met()).isTrue();
     assertThat(c.steps()).allSatisfy(s -> assertThat(s.level()).isLessThanOrEqualTo(32));
     assertThat(c.usl().sigma()).isCloseTo(0.05, org.assertj.core.api.Assertions.within(0.01));
+  }
+
+  @Test
+  void aStepWhoseBusiestProcessUsedLittleCpuSaturatedNothing() {
+    Step idle = new Step(1, 20, "step", 0, 5_000, 20_000, 10, 20, 40, 50.0, List.of(), Step.BROKE, true, "x", 3, 2,
+        Map.of("gateway-1", 1.0, "pod-a", 3.0));
+    assertThat(CapacityResults.saturated(idle, PLAN))
+        .isEqualTo("no process near a full core (busiest pod-a: 0.15 CPU cores at 20 users)");
   }
 }
