@@ -1,5 +1,7 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.capacity.CapacityPlan;
+import dev.gauntlet.capacity.CapacityPlans;
 import dev.gauntlet.chaos.ChaosPlan;
 import dev.gauntlet.chaos.ScheduledExperiment;
 import dev.gauntlet.scenario.Deadlines;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet validate FILE}: reads a scenario and says what it would deploy and drive. */
 @Command(name = "validate", mixinStandardHelpOptions = true, usageHelpWidth = 110,
-    description = "Check a scenario file (target, load, deadlines, chaos, slos); errors name file, line and field.")
+    description = "Check a scenario file (target, load, deadlines, chaos, slos, capacity); errors name file, line and field.")
 final class ValidateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
@@ -35,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     // every section is checked before a line is printed: an error is the only output
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario);
     List<Objective> objectives = Objectives.of(scenario);
+    java.util.Optional<CapacityPlan> capacity = CapacityPlans.of(scenario);
     PrintWriter out = spec.commandLine().getOut();
     out.println(file + ": ok (" + scenario.name() + "; target " + describeTarget(scenario) + ")");
     scenario.loadSection().ifPresentOrElse(l -> out.println("  load: " + describe(l)),
@@ -49,8 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println("  slos: " + (objectives.isEmpty() ? "none ('gate' needs objectives)" : objectives.size() + " objective(s)"));
     objectives.forEach(o -> out.println("    " + describe(scenario, o)));
+    capacity.ifPresent(c -> out.println("  capacity: " + describe(c)));
     java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());
-    unchecked.removeAll(List.of("chaos", "slos"));
+    unchecked.removeAll(List.of("chaos", "slos", "capacity"));
     if (!unchecked.isEmpty()) {
       out.println("  ignored (sections gauntlet does not read): " + String.join(", ", unchecked));
     }
@@ -79,6 +83,20 @@ final class ValidateCommand implements Callable<Integer> {
       parts.add("from " + dev.gauntlet.yaml.ScenarioException.display(o.file()));
     }
     return (o.name().startsWith(o.text()) ? o.text() : o.name() + ": " + o.text()) + " (" + String.join("; ", parts) + ")";
+  }
+
+  /** e.g. {@code users 2 up to 32, x2 a step, warm-up 5s + judged 15s a step, resolution 1, required 8}. */
+  static String describe(CapacityPlan c) {
+    String step = c.factor() > 0 ? "x" + plain(c.factor()) + " a step" : "+" + plain(c.increment()) + " a step";
+    return c.variable() + " " + plain(c.start()) + " up to " + plain(c.maximum()) + ", " + step + ", warm-up "
+        + DurationText.format(c.warmUp()) + " + judged " + DurationText.format(c.window()) + " a step, resolution "
+        + plain(c.resolution()) + (c.required() == null ? "" : ", required " + plain(c.required()))
+        + (c.target() == null ? "" : ", sized for " + plain(c.target()) + " with " + Math.round(c.headroom() * 100)
+            + "% headroom");
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   static String describeTarget(Scenario scenario) {

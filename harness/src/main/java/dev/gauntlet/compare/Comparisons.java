@@ -39,6 +39,15 @@ public final class Comparisons {
     Double cLost = number(c.path("sessions").path("lost"));
     rows.add(new Row("sessions.lost", "count", "count", bLost, cLost, whole(b.path("sessions").path("started")),
         whole(c.path("sessions").path("started")), Judge.lost(bLost, cLost)));
+    var bCapacity = CapacityRows.of(baseline);
+    var cCapacity = CapacityRows.of(current);
+    if (bCapacity.isPresent() && cCapacity.isPresent()) {
+      rows.addAll(CapacityRows.rows(bCapacity.get(), cCapacity.get(), floor));
+    } else if (bCapacity.isPresent() != cCapacity.isPresent()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add("only " + (bCapacity.isPresent() ? "the baseline" : "the current run") + " is a capacity search: "
+          + "its capacity.json is not compared");
+    }
     return new Comparison(baseline, current, floor, rows, warnings);
   }
 

@@ -33,6 +33,17 @@ public final class Plans {
             a.widgets().stream().map(w -> new Plan.Widget(w.key(), w.kind(), w.values())).toList())).toList());
   }
 
+  /**
+   * The plan of one capacity step: {@code plan} at {@code level} (users for a closed model, sessions a
+   * second for an open one), ramping for {@code ramp} then holding; its own run id and seed.
+   */
+  public static Plan atLevel(Plan plan, String stepId, long seed, double level, long rampMillis, long holdMillis) {
+    boolean open = plan.openModel();
+    return new Plan(stepId, plan.scenario(), seed, plan.runDir(), plan.model(), open ? 0 : (int) Math.round(level),
+        open ? level : 0, rampMillis, holdMillis, plan.sessionLengthMillis(), plan.interactionsPerSession(),
+        plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps());
+  }
+
   /** {@code /apps/dash} on a Gauntlet gateway; {@code ""} or {@code /prefix} under an external url. */
   static String path(String app, boolean gauntletGateways) {
     if (gauntletGateways) {

@@ -39,6 +39,10 @@ final class AbortWatcher implements AutoCloseable {
     return t;
   });
   private long loadStartMillis = -1;
+  /** A capacity step's watch: events before this instant are a previous step's; -1: the whole run is watched. */
+  private final long notBeforeMillis;
+  /** A capacity step's warm-up, from its first session on: not judged. */
+  private final long warmUpMillis;
   private String lastError = "";
 
   /**
@@ -46,6 +50,17 @@ final class AbortWatcher implements AutoCloseable {
    * @param clock epoch ms now
    */
   AbortWatcher(List<Objective> objectives, Path runDir, long plannedLoadMillis, LongSupplier clock, Consumer<String> log) {
+    this(objectives, runDir, plannedLoadMillis, -1, 0, clock, log);
+  }
+
+  /**
+   * A watch of one capacity step's judged window: the events from its first session (at or after
+   * {@code notBeforeMillis}) plus {@code warmUpMillis} on, projected to {@code plannedLoadMillis}.
+   */
+  AbortWatcher(List<Objective> objectives, Path runDir, long plannedLoadMillis, long notBeforeMillis, long warmUpMillis,
+      LongSupplier clock, Consumer<String> log) {
+    this.notBeforeMillis = notBeforeMillis;
+    this.warmUpMillis = warmUpMillis;
     this.objectives = objectives.stream().filter(Objective::abortOnFail).toList();
     this.tail = JournalReader.follow(runDir.resolve(RunFiles.JOURNAL));
     this.placements = runDir.resolve(RunFiles.PLACEMENTS);
@@ -75,14 +90,19 @@ final class AbortWatcher implements AutoCloseable {
       return Optional.empty(); // the next second reads again
     }
     for (JournalEvent event : events) {
-      // the load's clock starts with its first session, not with Gatling's start-up
-      if (loadStartMillis < 0 && event instanceof JournalEvent.SessionStarted) {
-        loadStartMillis = event.t();
+      if (event.t() < notBeforeMillis) {
+        continue;
       }
-      journal.add(event);
+      // the load's clock starts with its first session (and a step's warm-up after it), not with Gatling's start-up
+      if (loadStartMillis < 0 && event instanceof JournalEvent.SessionStarted) {
+        loadStartMillis = event.t() + warmUpMillis;
+      }
+      if (warmUpMillis == 0 || (loadStartMillis >= 0 && event.t() >= loadStartMillis)) {
+        journal.add(event);
+      }
     }
-    if (loadStartMillis < 0) {
-      return Optional.empty();
+    if (loadStartMillis < 0 || clock.getAsLong() < loadStartMillis) {
+      return Optional.empty(); // no session yet, or a step still warming up
     }
     Optional<String> reason = AbortCheck.unmeetable(objectives, journal,
         splitsByPlacement ? Placements.read(placements) : Placements.none(), plannedLoadMillis,

@@ -31,6 +31,11 @@ public record Objective(String name, String sli, String text, String scope, Stri
   public static final String STEADY = "steady";
   public static final String FAULT = "fault";
 
+  /** This objective, stopping the load once it can no longer be met (a capacity step's objectives all do). */
+  public Objective abortingOnFail() {
+    return new Objective(name, sli, text, scope, app, window, minSamples, true, file, line, kind, stat, op, threshold);
+  }
+
   /** The percentile a latency stat names (95 for p95, 100 for max); 0 for other kinds. */
   public double percentile() {
     if (stat == null) {

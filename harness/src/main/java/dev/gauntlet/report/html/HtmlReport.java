@@ -1,5 +1,6 @@
 package dev.gauntlet.report.html;
 
+import dev.gauntlet.analysis.Capacity;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.Summary;
 import java.io.IOException;
@@ -19,7 +20,9 @@ public final class HtmlReport {
 
   /** Writes the report of a summarized run (its summary, journal and snapshots), atomically. */
   public static void write(RunReading run, Path file) {
-    String html = render(RunData.of(run.summary(), run.events(), run.placements(), run.schedulerEvents()));
+    Path capacity = file.resolveSibling(Capacity.FILE); // a capacity search's result, beside the page
+    String html = render(RunData.of(run.summary(), run.events(), run.placements(), run.schedulerEvents()),
+        Files.exists(capacity) ? Capacity.read(capacity) : null);
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
@@ -30,8 +33,14 @@ public final class HtmlReport {
   }
 
   static String render(RunData run) {
+    return render(run, null);
+  }
+
+  /** The page; with a capacity search's result, its section comes after the verdicts. */
+  static String render(RunData run, Capacity capacity) {
     Summary s = run.summary();
-    String body = HeaderSection.html(run) + "\n" + VerdictSection.html(run) + "\n" + CountsSection.html(s) + "\n"
+    String body = HeaderSection.html(run) + "\n" + VerdictSection.html(run) + "\n"
+        + (capacity == null ? "" : CapacitySection.html(capacity) + "\n") + CountsSection.html(s) + "\n"
         + ChartsSection.html(run) + "\n" + ColdWarmSection.html(run) + "\n" + FaultSection.html(run) + "\n";
     return Page.html("gauntlet: " + s.scenario() + " " + s.runId(), body);
   }
