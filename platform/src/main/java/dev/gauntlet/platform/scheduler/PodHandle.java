@@ -22,6 +22,11 @@ public interface PodHandle {
   /** Completes when the process ends, with a detail such as {@code exit status 137} or {@code exited}. */
   CompletableFuture<String> onExit();
 
+  /** The Docker container the pod runs in; empty for a local process. */
+  default Optional<String> containerId() {
+    return Optional.empty();
+  }
+
   /** Where to look when the pod misbehaves, e.g. {@code see DIR/pods/ID.log}. */
   String logHint();
 }

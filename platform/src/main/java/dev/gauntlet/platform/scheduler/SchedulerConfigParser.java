@@ -35,7 +35,10 @@ public final class SchedulerConfigParser {
 
   record RawConfig(RawRuntime runtime, List<RawPool> pools) {}
 
-  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing) {}
+  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing, String driver,
+      RawDocker docker) {}
+
+  record RawDocker(String image, java.util.Map<String, String> labels) {}
 
   record RawPool(
       String app,
@@ -43,7 +46,9 @@ public final class SchedulerConfigParser {
       Integer warm,
       Integer maxSessionsPerPod,
       @JsonDeserialize(using = DurationText.class) Duration idleRetire,
-      @JsonDeserialize(using = DurationText.class) Duration startTimeout) {}
+      @JsonDeserialize(using = DurationText.class) Duration startTimeout,
+      Double cpus,
+      Long memoryBytes) {}
 
   private SchedulerConfigParser() {}
 
@@ -101,12 +106,32 @@ public final class SchedulerConfigParser {
       int max = positive(at + ".maxSessionsPerPod", p.maxSessionsPerPod(), 50, 1);
       Duration idle = Optional.ofNullable(p.idleRetire()).orElse(Duration.ofSeconds(60));
       Duration start = Optional.ofNullable(p.startTimeout()).orElse(Duration.ofSeconds(30));
-      pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start));
+      pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start,
+          Optional.ofNullable(p.cpus()), Optional.ofNullable(p.memoryBytes())));
     }
-    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null) : raw.runtime();
+    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null, null, null) : raw.runtime();
     return new SchedulerConfig(file, new SchedulerConfig.Runtime(
         Optional.ofNullable(rt.java()), rt.jvmOptions() == null ? List.of() : List.copyOf(rt.jvmOptions()),
-        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing())), List.copyOf(pools));
+        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing()),
+        rt.driver() == null ? "local" : rt.driver(), docker(file, rt)), List.copyOf(pools));
+  }
+
+  /** {@code driver: docker} needs {@code docker: {image, runId}}; {@code local} takes none. */
+  private static Optional<SchedulerConfig.Docker> docker(Path file, RawRuntime rt) {
+    String driver = rt.driver() == null ? "local" : rt.driver();
+    String at = "bad scheduler config (" + file + "): runtime.driver";
+    if (driver.equals("local")) {
+      return Optional.empty();
+    }
+    if (!driver.equals("docker")) {
+      throw new StartupException(at + " is '" + driver + "'", "use local or docker");
+    }
+    if (rt.docker() == null || rt.docker().image() == null || rt.docker().labels() == null
+        || !rt.docker().labels().containsKey("dev.gauntlet.run")) {
+      throw new StartupException(at + " is docker but runtime.docker lacks image or the label dev.gauntlet.run",
+          "give runtime.docker: {image: NAME:TAG, labels: {dev.gauntlet.run: ID}}");
+    }
+    return Optional.of(new SchedulerConfig.Docker(rt.docker().image(), java.util.Map.copyOf(rt.docker().labels())));
   }
 
   private static int positive(String what, Integer value, int fallback, int min) {

@@ -37,7 +37,7 @@ final class SchedulerService extends VerticleBase {
     }
     PrometheusRegistry registry = new PrometheusRegistry();
     Scheduler scheduler = Scheduler.create(options.config(), store,
-        PodDriver.localProcesses(options.stateDir(), options.config().runtime()),
+        PodDriver.of(options.stateDir(), options.config()),
         new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
         r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
     // Listen first: a scheduler that cannot bind must exit before it adopts or starts any pod.
