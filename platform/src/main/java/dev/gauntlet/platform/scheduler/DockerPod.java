@@ -65,12 +65,12 @@ final class DockerPod implements PodHandle {
     String detail;
     try {
       InspectContainerResponse.ContainerState s = client.inspectContainerCmd(containerId).exec().getState();
-      detail = Boolean.TRUE.equals(s.getOOMKilled()) ? "OOMKilled" : "exit status " + s.getExitCodeLong();
+      detail = Boolean.TRUE.equals(s.getOOMKilled()) ? OOM_KILLED : "exit status " + s.getExitCodeLong();
     } catch (RuntimeException e) {
       detail = "exited";
     }
+    exit.complete(detail); // before the removal, which can take a while
     remove(client, containerId);
-    exit.complete(detail);
   }
 
   static void remove(DockerClient client, String id) {

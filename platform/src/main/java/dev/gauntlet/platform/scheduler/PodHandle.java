@@ -6,6 +6,9 @@ import java.util.concurrent.CompletableFuture;
 /** One running pod as its driver sees it: where it listens and how to stop it. */
 public interface PodHandle {
 
+  /** The exit detail of a pod the kernel killed for memory (a container over its limit). */
+  String OOM_KILLED = "OOMKilled";
+
   long pid();
 
   /** When the process started (epoch ms): a reused pid is never mistaken for this pod. */
