@@ -40,6 +40,7 @@ class DockerDeploymentIT {
 
   final String runId = "it-" + UUID.randomUUID().toString().substring(0, 8);
   DockerClient docker;
+  String leftOver;
   Deployment deployment;
   Endpoints endpoints;
 
@@ -68,7 +69,20 @@ class DockerDeploymentIT {
         """.formatted(PlatformFixture.home().resolve("apps/light.yaml")));
     LocalTarget target = (LocalTarget) Scenarios.load(scenario).target();
     deployment = Deployments.of(target, dir.resolve("deployment"), runId, line -> System.err.println("it: " + line));
+    leftOver = crashedRunsContainer();
     endpoints = deployment.start();
+  }
+
+  /** A container as a crashed run leaves it: labelled with a run whose harness is gone (pid 1 never started at 0). */
+  private String crashedRunsContainer() {
+    List<String> images = docker.listImagesCmd().withImageNameFilter("gauntlet-platform").exec().stream()
+        .flatMap(i -> i.getRepoTags() == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(i.getRepoTags()))
+        .toList();
+    if (images.isEmpty()) {
+      return null; // the first build on this engine: nothing to leave behind yet
+    }
+    return docker.createContainerCmd(images.get(0)).withCmd("/opt/java/bin/java", "-version")
+        .withLabels(Map.of(DockerApi.RUN, runId + "-crashed", DockerApi.HARNESS, "1@0")).exec().getId();
   }
 
   @AfterAll
@@ -92,6 +106,14 @@ class DockerDeploymentIT {
     assertThat(inspect.getHostConfig().getNetworkMode()).isEqualTo("host");
     assertThat(deployment.targets()).extracting(t -> t.component() + ":" + (t.handle().containerId() != null))
         .containsExactlyInAnyOrder("runtime:true", "gateway:true", "scheduler:true");
+  }
+
+  @Test
+  @Order(0)
+  void aCrashedRunsContainerWasReapedAtStart() {
+    if (leftOver != null) {
+      assertThat(docker.listContainersCmd().withShowAll(true).exec()).extracting(Container::getId).doesNotContain(leftOver);
+    }
   }
 
   @Test
