@@ -6,8 +6,9 @@ import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.deploy.Pod;
-import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.deploy.SchedulerClient;
 import dev.gauntlet.deploy.Target;
+import dev.gauntlet.scenario.LocalTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,16 +47,18 @@ public final class DockerDeployment implements Deployment {
       throw new DeploymentException("target kind docker: no Docker engine answers on " + DockerApi.SOCKET_PATH
           + "; start one (dockerd --bridge=none --iptables=false, see docs/deploy.md) or run with --target local");
     }
+    // no monitor held while building: a shutdown hook's stop() must not wait for the image
+    DockerClient client = DockerApi.client();
+    ContainerReaper.reapCrashedRuns(client, log);
+    String image = PlatformImage.ensure(client, PlatformJar.locate(), log);
+    LocalSettings settings = LocalSettings.docker(target, stateDir, new LocalSettings.DockerSettings(image,
+        Map.of(DockerApi.RUN, runId, DockerApi.HARNESS, DockerApi.harnessLabel())));
     LocalDeployment started;
     synchronized (this) {
       if (stopped) {
         throw new DeploymentException("the deployment was stopped while starting");
       }
-      docker = DockerApi.client();
-      ContainerReaper.reapCrashedRuns(docker, log);
-      String image = PlatformImage.ensure(docker, PlatformJar.locate(), log);
-      LocalSettings settings = LocalSettings.docker(target, stateDir, new LocalSettings.DockerSettings(image,
-          Map.of(DockerApi.RUN, runId, DockerApi.HARNESS, DockerApi.harnessLabel())));
+      docker = client;
       spawn = new ContainerSpawn(docker, settings);
       components = new LocalDeployment(settings, log, spawn);
       restartListeners.forEach(components::onRestart);
@@ -115,8 +118,8 @@ public final class DockerDeployment implements Deployment {
 
   private DockerTargets targets_() {
     LocalDeployment c = started();
-    return new DockerTargets(docker, new LocalTargets(dev.gauntlet.deploy.SchedulerClient.at(c.endpoints().scheduler()),
-        c::processes), spawn::containerOf);
+    return new DockerTargets(docker, new LocalTargets(SchedulerClient.at(c.endpoints().scheduler()), c::processes),
+        spawn::containerOf);
   }
 
   private synchronized LocalDeployment started() {
@@ -145,6 +148,11 @@ public final class DockerDeployment implements Deployment {
       List<String> removed = ContainerReaper.removeRun(d, runId);
       if (!removed.isEmpty()) {
         log.accept("removed " + removed.size() + " container(s) of run " + runId);
+      }
+      try {
+        d.close();
+      } catch (java.io.IOException e) {
+        // the socket's connections go with the process anyway
       }
     }
   }

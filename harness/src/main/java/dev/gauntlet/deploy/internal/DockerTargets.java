@@ -6,6 +6,7 @@ import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.deploy.Target;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -33,24 +34,21 @@ final class DockerTargets {
 
   /** Pods with a container, then the gateways and the scheduler, each with its container. */
   List<Target> targets() {
-    List<Target> targets = new ArrayList<>();
-    for (Target t : local.targets()) {
-      String container = t.component().equals(Target.RUNTIME) ? null : containerOf.apply(t.id());
-      targets.add(t.component().equals(Target.RUNTIME) ? t : withContainer(t, container));
-    }
-    Map<String, String> podContainers = new java.util.HashMap<>();
+    Map<String, String> podContainers = new HashMap<>();
     for (Pod p : local.pods()) {
       if (p.containerId() != null) {
         podContainers.put(p.id(), p.containerId());
       }
     }
-    return targets.stream().map(t -> t.component().equals(Target.RUNTIME) ? withContainer(t, podContainers.get(t.id())) : t)
-        .filter(t -> t.handle().containerId() != null).toList();
-  }
-
-  private static Target withContainer(Target t, String container) {
-    return new Target(t.component(), t.id(), t.app(), t.endpoint(), t.state(), t.sessions(), t.sessionIds(),
-        Target.Handle.container(container));
+    List<Target> targets = new ArrayList<>();
+    for (Target t : local.targets()) {
+      String container = t.component().equals(Target.RUNTIME) ? podContainers.get(t.id()) : containerOf.apply(t.id());
+      if (container != null) {
+        targets.add(new Target(t.component(), t.id(), t.app(), t.endpoint(), t.state(), t.sessions(), t.sessionIds(),
+            Target.Handle.container(container)));
+      }
+    }
+    return targets;
   }
 
   void kill(Target target) {
