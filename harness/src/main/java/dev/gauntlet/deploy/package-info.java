@@ -4,5 +4,7 @@
  * and pods. {@link dev.gauntlet.deploy.Deployments#local} is the embedded default: gateway and
  * scheduler processes on this machine, supervised and restarted with back-off like a kubelet,
  * all stopped on exit, orphans of a crashed run reaped by the next start.
+ * {@link dev.gauntlet.deploy.Deployments#of} picks the kind: {@code docker} runs the same
+ * components and pods as labelled containers (docs/deploy.md).
  */
 package dev.gauntlet.deploy;
