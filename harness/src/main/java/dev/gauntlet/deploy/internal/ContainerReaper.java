@@ -18,6 +18,18 @@ final class ContainerReaper {
         .withLabelFilter(Map.of(DockerApi.RUN, runId)).exec());
   }
 
+  /** As {@link #reapCrashedRuns}, when an engine answers; a machine without Docker has nothing to reap. */
+  static void reapCrashedRunsIfAny(Consumer<String> log) {
+    if (!DockerApi.available()) {
+      return;
+    }
+    try (DockerClient docker = DockerApi.client()) {
+      reapCrashedRuns(docker, log);
+    } catch (java.io.IOException | RuntimeException e) {
+      log.accept("could not look for containers of crashed runs: " + e.getMessage());
+    }
+  }
+
   /** Containers of runs whose harness process is gone (a crashed or killed run). */
   static void reapCrashedRuns(DockerClient docker, Consumer<String> log) {
     List<Container> orphans = docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(DockerApi.RUN))

@@ -23,18 +23,28 @@ public final class DockerApi {
 
   /** A client; no response timeout, so waiting for a container to exit can last. */
   public static DockerClient client() {
-    DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-        .withDockerHost("unix://" + SOCKET_PATH).build();
-    return DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
-        .dockerHost(config.getDockerHost())
-        .maxConnections(100)
-        .connectionTimeout(Duration.ofSeconds(5))
-        .build());
+    return client(null);
   }
 
-  /** Whether an engine answers on the socket (tests skip, and the docker kind fails fast, when not). */
+  private static DockerClient client(Duration responseTimeout) {
+    DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+        .withDockerHost("unix://" + SOCKET_PATH).build();
+    ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .maxConnections(100)
+        .connectionTimeout(Duration.ofSeconds(5));
+    if (responseTimeout != null) {
+      http.responseTimeout(responseTimeout);
+    }
+    return DockerClientImpl.getInstance(config, http.build());
+  }
+
+  /** Whether an engine answers on the socket within 5 s (tests skip, and the docker kind fails fast, when not). */
   public static boolean available() {
-    try (DockerClient c = client()) {
+    if (!java.nio.file.Files.exists(java.nio.file.Path.of(SOCKET_PATH))) {
+      return false;
+    }
+    try (DockerClient c = client(Duration.ofSeconds(5))) {
       c.pingCmd().exec();
       return true;
     } catch (Exception e) {

@@ -57,6 +57,9 @@ public final class LocalDeployment implements Deployment {
   public Endpoints start() {
     // no monitor held while waiting: a shutdown hook's stop() must not wait for start() to time out
     StateLock taken = Leftovers.lockAndReap(settings.paths(), log);
+    if (settings.docker() == null) {
+      ContainerReaper.reapCrashedRunsIfAny(log); // a crashed docker run's containers go at the next up or run too
+    }
     synchronized (this) {
       lock = taken;
     }
