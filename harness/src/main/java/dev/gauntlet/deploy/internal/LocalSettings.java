@@ -12,6 +12,7 @@ import java.util.List;
  * @param ownerPid passed as {@code --owner-pid} so the deployment dies with this harness
  * @param componentReady how long the scheduler and each gateway may take to answer /readyz
  * @param poolMargin added to the longest startTimeout when waiting for warm pools
+ * @param docker the docker kind's image and labels; null for local processes
  */
 public record LocalSettings(
     LocalTarget target,
