@@ -68,8 +68,8 @@ public final class ChaosPlan {
         + (overridden ? "but --target external makes the target only a URL" : "but an external target is only a URL");
     return new ScenarioException(file, line, what, overridden
         ? "drop --target external (chaos runs against the scenario's local target), or remove the chaos section"
-        : "run chaos against target.kind: local (the only such target today; kubernetes and docker targets come "
-            + "later), or remove the chaos section");
+        : "run chaos against target.kind: local or docker (kubernetes targets come later), or remove the chaos "
+            + "section");
   }
 
   private static void validate(Scenario scenario, List<ScheduledExperiment> entries) {

@@ -80,7 +80,8 @@ public final class ExperimentRunner {
     journal.write(new JournalEvent.Fault(System.currentTimeMillis(), action.name(), experiment.name(),
         faultTargets(targets), dryRun));
     log.accept(experiment.name() + ": " + action.name() + (dryRun ? " (dry run) would hit " : " hits ")
-        + (targets.isEmpty() ? "nothing (no target matched " + step.selector() + ")" : targets));
+        + (targets.isEmpty() ? "nothing (no target matched " + step.selector() + ")"
+            : targets.stream().map(t -> t.component() + " " + t.id() + " (" + t.handle() + ")").toList()));
     if (!dryRun && !targets.isEmpty()) {
       action.apply(targets, step, context);
     }

@@ -33,7 +33,8 @@ final class Foreground {
   }
 
   int run() throws InterruptedException {
-    Deployment deployment = Deployments.local(target, state.root(), log);
+    // a docker target's containers are labelled with this id: 'down' (or a crash, at the next start) removes them
+    Deployment deployment = Deployments.of(target, state.root(), "up-" + ProcessHandle.current().pid(), log);
     Thread hook = new Thread(() -> {
       log.accept("stopping the deployment");
       deployment.stop();

@@ -13,7 +13,7 @@ final class RunArgs {
   @Parameters(paramLabel = "FILE", description = "the scenario file, e.g. scenarios/smoke.yaml")
   Path file;
 
-  @Option(names = "--target", paramLabel = "KIND", description = "local or external: overrides the scenario's target kind")
+  @Option(names = "--target", paramLabel = "KIND", description = "local, docker, kubernetes or external: overrides the scenario's target kind (docs/deploy.md)")
   String target;
 
   @Option(names = "--url", paramLabel = "URL", description = "the external target's url (a gateway or a Streamlit server)")

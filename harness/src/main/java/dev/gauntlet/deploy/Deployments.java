@@ -1,6 +1,7 @@
 package dev.gauntlet.deploy;
 
 import dev.gauntlet.deploy.internal.AttachedDeployment;
+import dev.gauntlet.deploy.internal.DockerDeployment;
 import dev.gauntlet.deploy.internal.LocalDeployment;
 import dev.gauntlet.deploy.internal.LocalSettings;
 import dev.gauntlet.deploy.kubernetes.Components;
@@ -52,6 +53,7 @@ public final class Deployments {
     return switch (target.kind()) {
       case LocalTarget.LOCAL -> local(target, stateDir, log);
       case LocalTarget.KUBERNETES -> kubernetes(target, runId, log);
+      case LocalTarget.DOCKER -> new DockerDeployment(target, stateDir, runId, log);
       default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "
           + "version yet; use --target local");
     };

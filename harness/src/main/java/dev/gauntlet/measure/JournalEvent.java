@@ -190,11 +190,21 @@ public sealed interface JournalEvent {
     }
   }
 
-  /** A chaos action resolved its targets and (unless a dry run) hit them. */
-  record Fault(long t, String action, String experiment, List<FaultTarget> targets, boolean dryRun)
+  /**
+   * A chaos action resolved its targets and (unless a dry run) hit them; or the platform's kernel
+   * did ({@code oom-kill}, cause {@code OOMKilled}, no experiment).
+   *
+   * @param cause why the platform itself ended a target ({@code OOMKilled}); null for a chaos action
+   */
+  record Fault(long t, String action, String experiment, List<FaultTarget> targets, boolean dryRun, String cause)
       implements JournalEvent {
     public Fault {
       targets = List.copyOf(targets);
+    }
+
+    /** A chaos action's fault: no cause beyond the action. */
+    public Fault(long t, String action, String experiment, List<FaultTarget> targets, boolean dryRun) {
+      this(t, action, experiment, targets, dryRun, null);
     }
 
     public String type() {
@@ -202,7 +212,12 @@ public sealed interface JournalEvent {
     }
 
     public Map<String, Object> fields() {
-      return Fields.of("action", action, "experiment", experiment, "targets", Fields.targets(targets), "dryRun", dryRun);
+      Map<String, Object> fields = Fields.of("action", action, "experiment", experiment, "targets",
+          Fields.targets(targets), "dryRun", dryRun);
+      if (cause != null) {
+        fields.put("cause", cause);
+      }
+      return fields;
     }
   }
 

@@ -102,7 +102,9 @@ public final class Runner {
             dev.gauntlet.deploy.Target.kindOf(p.component()), p.component(), p.pid())));
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
-        end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
+        SchedulerSnapshots snapshots = new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log);
+        snapshots.onEvents(new OomFaults(journal));
+        end.snapshots(snapshots);
       } else {
         entryPoints = List.of(((ExternalTarget) target).url());
       }

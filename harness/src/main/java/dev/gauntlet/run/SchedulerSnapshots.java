@@ -39,6 +39,7 @@ public final class SchedulerSnapshots implements AutoCloseable {
     return t;
   });
   private String lastError = "";
+  private Consumer<List<SchedulerClient.PodEvent>> eventsListener = events -> { };
 
   public SchedulerSnapshots(URI scheduler, Path runDir, long sinceEpochMillis, Consumer<String> log) {
     this.scheduler = SchedulerClient.at(scheduler);
@@ -46,6 +47,11 @@ public final class SchedulerSnapshots implements AutoCloseable {
     this.eventsFile = runDir.resolve("events.json");
     this.sinceEpochMillis = sinceEpochMillis;
     this.log = log;
+  }
+
+  /** Called with every snapshot's events (all since the start), before {@link #start()}. */
+  public synchronized void onEvents(Consumer<List<SchedulerClient.PodEvent>> listener) {
+    eventsListener = listener;
   }
 
   public void start() {
@@ -58,7 +64,9 @@ public final class SchedulerSnapshots implements AutoCloseable {
       // a session re-placed after a failover keeps its id on a new pod: both placements count
       scheduler.placements().forEach(p -> placements.put(p.sessionId() + " " + p.podId(), p));
       writeAtomically(placementsFile, List.copyOf(placements.values()));
-      writeAtomically(eventsFile, scheduler.events(sinceEpochMillis));
+      List<SchedulerClient.PodEvent> events = scheduler.events(sinceEpochMillis);
+      writeAtomically(eventsFile, events);
+      eventsListener.accept(events);
       lastError = "";
     } catch (IOException | RuntimeException e) {
       String error = String.valueOf(e.getMessage());

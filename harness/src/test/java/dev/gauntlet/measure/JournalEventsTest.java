@@ -33,7 +33,8 @@ class JournalEventsTest {
           List.of(new ProbeReading("ok", 95.238, false), new ProbeReading("ttfr", null, true))),
       new ExperimentEnded(15, "runtime-kill", "deviated", 14L),
       new RunEnded(16, "aborted", "ttfr_ms p95 < 1 can no longer be met"),
-      new Other(17, "login", Map.of("vu", 7, "ok", true)));
+      new Other(17, "login", Map.of("vu", 7, "ok", true)),
+      new Fault(18, "oom-kill", null, List.of(FaultTarget.of("runtime", "dash-03", 77L, "dash")), false, "OOMKilled"));
 
   @Test
   void everyEventTypeReadsBackAsTheRecordThatWroteIt(@TempDir Path dir) {
@@ -55,6 +56,7 @@ class JournalEventsTest {
       j.write(new Rerun(4, 7, "dash", false, 10_000.0004, 2, "no script_finished within 10000 ms"));
       j.write(new FailoverSeen(7, 7, "dash", 99.25, "s-3", null));
       j.write(EVERY_TYPE.get(11));
+      j.write(EVERY_TYPE.get(EVERY_TYPE.size() - 1));
       j.write(new RunEnded(16, "completed", null));
     }
     assertThat(Files.readAllLines(file)).containsExactly(
@@ -69,6 +71,8 @@ class JournalEventsTest {
             + "{\"component\":\"runtime\",\"id\":\"dash-01\",\"pid\":4242,\"app\":\"dash\",\"sessions\":3,"
             + "\"endpoint\":\"http://127.0.0.1:9000\",\"sessionIds\":[\"rs-1\",\"rs-2\"]},"
             + "{\"component\":\"gateway\",\"id\":\"http://127.0.0.1:41002\",\"pid\":5151,\"app\":null}],\"dryRun\":false}",
+        "{\"t\":18,\"type\":\"fault\",\"action\":\"oom-kill\",\"experiment\":null,\"targets\":[{\"component\":\"runtime\","
+            + "\"id\":\"dash-03\",\"pid\":77,\"app\":\"dash\"}],\"dryRun\":false,\"cause\":\"OOMKilled\"}",
         "{\"t\":16,\"type\":\"run_ended\",\"status\":\"completed\"}");
   }
 

@@ -1,6 +1,9 @@
 package dev.gauntlet.platform;
 
 import dev.gauntlet.platform.common.StartupException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.Arrays;
 
 /** One executable jar, three services: {@code runtime}, {@code scheduler}, {@code gateway}. */
@@ -19,6 +22,7 @@ public final class Main {
       System.exit(args.length == 0 ? 2 : 0);
     }
     String service = args[0];
+    logToFileIfAsked(System.getenv("GAUNTLET_LOG_FILE"));
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try {
       switch (service) {
@@ -31,6 +35,23 @@ public final class Main {
     } catch (StartupException e) {
       System.err.println("gauntlet-platform " + service + ": " + e.getMessage());
       System.exit(2);
+    }
+  }
+
+  /**
+   * A container has no shell to redirect its output: {@code GAUNTLET_LOG_FILE} makes the service
+   * append stdout and stderr to that file itself, as a local process's redirect would.
+   */
+  private static void logToFileIfAsked(String file) {
+    if (file == null || file.isBlank()) {
+      return;
+    }
+    try {
+      PrintStream out = new PrintStream(new FileOutputStream(file, true), true);
+      System.setOut(out);
+      System.setErr(out);
+    } catch (IOException e) {
+      System.err.println("gauntlet-platform: cannot append to GAUNTLET_LOG_FILE " + file + ": " + e.getMessage());
     }
   }
 }

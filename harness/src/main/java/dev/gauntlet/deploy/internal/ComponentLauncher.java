@@ -18,12 +18,29 @@ final class ComponentLauncher {
 
   private static final long POLL_MILLIS = 100;
 
+  /** Starts a component's command with its output appended to {@code log}: a process or a container. */
+  interface Spawn {
+    Child start(String component, List<String> command, Path log) throws IOException;
+  }
+
   private final LocalSettings settings;
-  private final ProcessRegistry registry;
+  private final Spawn spawn;
 
   ComponentLauncher(LocalSettings settings, ProcessRegistry registry) {
+    this(settings, (component, command, log) -> {
+      Process process = new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+          .start();
+      registry.record(RegistryEntry.of(component, process.toHandle(), RegistryEntry.PLATFORM_JAR_MARKER));
+      return Child.of(process);
+    });
+  }
+
+  ComponentLauncher(LocalSettings settings, Spawn spawn) {
     this.settings = settings;
-    this.registry = registry;
+    this.spawn = spawn;
   }
 
   List<String> command(String component, List<String> serviceArgs, int port) {
@@ -34,8 +51,10 @@ final class ComponentLauncher {
     cmd.add(settings.platformJar().toString());
     cmd.addAll(serviceArgs);
     cmd.addAll(List.of("--port", Integer.toString(port),
-        "--port-file", settings.paths().portFile(component).toString(),
-        "--owner-pid", Long.toString(settings.ownerPid())));
+        "--port-file", settings.paths().portFile(component).toString()));
+    if (settings.ownerPid() > 0) {
+      cmd.addAll(List.of("--owner-pid", Long.toString(settings.ownerPid())));
+    }
     return cmd;
   }
 
@@ -43,13 +62,7 @@ final class ComponentLauncher {
     StatePaths paths = settings.paths();
     Files.createDirectories(paths.logs());
     Files.deleteIfExists(paths.portFile(component));
-    ProcessBuilder pb = new ProcessBuilder(command(component, serviceArgs, port))
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(paths.log(component).toFile()))
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    Process process = pb.start();
-    registry.record(RegistryEntry.of(component, process.toHandle(), RegistryEntry.PLATFORM_JAR_MARKER));
-    return Child.of(process);
+    return spawn.start(component, command(component, serviceArgs, port), paths.log(component));
   }
 
   /** Waits for the port file, then for {@code GET /readyz} 200; fails naming the component. */

@@ -41,10 +41,15 @@ public final class LocalDeployment implements Deployment {
   private volatile boolean stopped;
 
   public LocalDeployment(LocalSettings settings, Consumer<String> log) {
+    this(settings, log, null);
+  }
+
+  /** With {@code spawn}, components start through it (containers) instead of as local processes. */
+  LocalDeployment(LocalSettings settings, Consumer<String> log, ComponentLauncher.Spawn spawn) {
     this.settings = settings;
     this.log = log;
     this.registry = new ProcessRegistry(settings.paths().registry());
-    this.launcher = new ComponentLauncher(settings, registry);
+    this.launcher = spawn == null ? new ComponentLauncher(settings, registry) : new ComponentLauncher(settings, spawn);
     this.restartWatch = new RestartWatch(launcher, settings.componentReady(), log);
   }
 
@@ -52,6 +57,9 @@ public final class LocalDeployment implements Deployment {
   public Endpoints start() {
     // no monitor held while waiting: a shutdown hook's stop() must not wait for start() to time out
     StateLock taken = Leftovers.lockAndReap(settings.paths(), log);
+    if (settings.docker() == null) {
+      ContainerReaper.reapCrashedRunsIfAny(log); // a crashed docker run's containers go at the next up or run too
+    }
     synchronized (this) {
       lock = taken;
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param ownerPid passed as {@code --owner-pid} so the deployment dies with this harness
  * @param componentReady how long the scheduler and each gateway may take to answer /readyz
  * @param poolMargin added to the longest startTimeout when waiting for warm pools
+ * @param docker the docker kind's image and labels; null for local processes
  */
 public record LocalSettings(
     LocalTarget target,
@@ -21,7 +22,22 @@ public record LocalSettings(
     long ownerPid,
     List<String> componentJvmOptions,
     Duration componentReady,
-    Duration poolMargin) {
+    Duration poolMargin,
+    DockerSettings docker) {
+
+  /** The docker kind's image (its java and jar) and the labels of every container it starts; null for local. */
+  public record DockerSettings(String image, java.util.Map<String, String> labels) {}
+
+  public LocalSettings(LocalTarget target, StatePaths paths, Path platformJar, Path java, long ownerPid,
+      List<String> componentJvmOptions, Duration componentReady, Duration poolMargin) {
+    this(target, paths, platformJar, java, ownerPid, componentJvmOptions, componentReady, poolMargin, null);
+  }
+
+  /** As {@link #of}, for containers of {@code image}: its java and jar, no owner pid (labels reap instead). */
+  static LocalSettings docker(LocalTarget target, Path stateDir, DockerSettings docker) {
+    return new LocalSettings(target, new StatePaths(stateDir), Path.of(PlatformImage.JAR), Path.of(PlatformImage.JAVA), 0,
+        COMPONENT_JVM_OPTIONS, Duration.ofSeconds(60), Duration.ofSeconds(30), docker);
+  }
 
   /** Gateways and the scheduler are light; serial GC keeps many JVMs on a small machine. */
   static final List<String> COMPONENT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k");

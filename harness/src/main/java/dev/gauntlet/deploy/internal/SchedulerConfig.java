@@ -25,10 +25,17 @@ public final class SchedulerConfig {
   private SchedulerConfig() {}
 
   public static String render(LocalTarget target, Path java, long ownerPid) {
+    return render(target, java, ownerPid, null);
+  }
+
+  /** With {@code docker}, pods are containers of its image with its labels and each pool's limits. */
+  static String render(LocalTarget target, Path java, long ownerPid, LocalSettings.DockerSettings docker) {
     Map<String, Object> runtime = new LinkedHashMap<>();
     runtime.put("java", java.toString());
     runtime.put("jvmOptions", target.runtime().jvmOptions());
-    runtime.put("ownerPid", ownerPid);
+    if (ownerPid > 0) {
+      runtime.put("ownerPid", ownerPid);
+    }
     List<Map<String, Object>> pools = new ArrayList<>();
     for (AppPool app : target.apps()) {
       Map<String, Object> pool = new LinkedHashMap<>();
@@ -38,7 +45,18 @@ public final class SchedulerConfig {
       pool.put("maxSessionsPerPod", app.maxSessionsPerPod());
       pool.put("idleRetire", DurationText.format(app.idleRetire()));
       pool.put("startTimeout", DurationText.format(app.startTimeout()));
+      if (docker != null && app.resources().cpus() != null) {
+        pool.put("cpus", app.resources().cpus());
+      }
+      if (docker != null && app.resources().memoryBytes() != null) {
+        pool.put("memoryBytes", app.resources().memoryBytes());
+      }
       pools.add(pool);
+    }
+    if (docker != null) {
+      runtime.put("classDataSharing", false); // an archive trained in the scheduler's container is not the pods'
+      runtime.put("driver", "docker");
+      runtime.put("docker", Map.of("image", docker.image(), "labels", docker.labels()));
     }
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("runtime", runtime);
@@ -54,7 +72,7 @@ public final class SchedulerConfig {
     Path file = settings.paths().schedulerConfig();
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, render(settings.target(), settings.java(), settings.ownerPid()));
+      Files.writeString(file, render(settings.target(), settings.java(), settings.ownerPid(), settings.docker()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

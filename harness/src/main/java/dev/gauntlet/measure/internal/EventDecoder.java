@@ -48,7 +48,7 @@ public final class EventDecoder {
       case "restart" -> new Restart(t, l.str("component"), l.str("id"), l.boxedNum("pid"));
       case "progress" -> new Progress(t, l.num("active"), l.num("done"), l.num("errors"));
       case "fault" -> new Fault(t, l.str("action"), l.str("experiment"), targets(line.path("targets")),
-          l.bool("dryRun"));
+          l.bool("dryRun"), l.str("cause"));
       case "fault_ended" -> new FaultEnded(t, l.str("action"), l.str("experiment"), targets(line.path("targets")));
       case "steady_state" -> new SteadyStateChecked(t, l.str("experiment"), l.str("phase"), l.bool("held"),
           probes(line.path("probes")));

@@ -47,4 +47,29 @@ class SchedulerConfigTest {
     assertThat(pool.get("startTimeout").asText()).isEqualTo("1500ms");
     assertThat(config.get("pools")).hasSize(1);
   }
+
+  @Test
+  void theDockerKindAddsTheDriverItsImageLabelsAndEachPoolsLimits() throws Exception {
+    ScenarioFiles files = new ScenarioFiles(root);
+    Path scenario = files.scenario("""
+        target:
+          kind: docker
+          apps:
+            - spec: ../apps/dash.yaml
+              resources: {cpu: 0.5, memory: 256Mi}
+        """);
+    LocalTarget target = (LocalTarget) Scenarios.load(scenario).target();
+
+    String yaml = SchedulerConfig.render(target, Path.of("/opt/java/bin/java"), 0,
+        new LocalSettings.DockerSettings("gauntlet-platform:abc", java.util.Map.of("dev.gauntlet.run", "r1")));
+
+    JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    assertThat(config.at("/runtime/driver").asText()).isEqualTo("docker");
+    assertThat(config.at("/runtime/docker/image").asText()).isEqualTo("gauntlet-platform:abc");
+    assertThat(config.at("/runtime/docker/labels/dev.gauntlet.run").asText()).isEqualTo("r1");
+    assertThat(config.at("/runtime/classDataSharing").asBoolean(true)).isFalse();
+    assertThat(config.at("/runtime").has("ownerPid")).as("containers are reaped by label, not by owner pid").isFalse();
+    assertThat(config.at("/pools/0/cpus").asDouble()).isEqualTo(0.5);
+    assertThat(config.at("/pools/0/memoryBytes").asLong()).isEqualTo(256L * 1024 * 1024);
+  }
 }

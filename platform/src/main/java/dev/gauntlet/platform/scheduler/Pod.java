@@ -43,7 +43,12 @@ final class Pod {
   }
 
   PodRecord record() {
-    return new PodRecord(id, app, pid(), handle == null ? 0 : handle.pidStartedAt(), endpoint, createdAt, readyAt);
+    return new PodRecord(id, app, pid(), handle == null ? 0 : handle.pidStartedAt(), endpoint, createdAt, readyAt,
+        containerId());
+  }
+
+  String containerId() {
+    return handle == null ? null : handle.containerId().orElse(null);
   }
 
   String stateName() {

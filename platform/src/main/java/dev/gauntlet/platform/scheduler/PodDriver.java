@@ -23,4 +23,10 @@ public interface PodDriver {
   static PodDriver localProcesses(Path stateDir, SchedulerConfig.Runtime runtime) {
     return new LocalProcessPodDriver(stateDir.resolve("pods"), runtime);
   }
+
+  /** The driver the config's {@code runtime.driver} names: local processes or Docker containers. */
+  static PodDriver of(Path stateDir, SchedulerConfig config) {
+    return config.runtime().docker().<PodDriver>map(d -> new DockerPodDriver(stateDir.toAbsolutePath(), config, d))
+        .orElseGet(() -> localProcesses(stateDir, config.runtime()));
+  }
 }

@@ -117,6 +117,10 @@ final class PodLifecycle {
   private void exited(Pod pod, String detail) {
     Pool pool = cx.pools().get(pod.app);
     if (pool == null || pool.pods.get(pod.id) != pod) {
+      if (PodHandle.OOM_KILLED.equals(detail)) {
+        // failed on a health check or a gateway's report first: the kernel's reason still counts
+        cx.events().append(now(), "gone", pod, detail);
+      }
       return;
     }
     if (pod.stopRequested) {

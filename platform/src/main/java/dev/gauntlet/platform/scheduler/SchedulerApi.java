@@ -110,6 +110,7 @@ final class SchedulerApi {
     m.put("app", pod.app);
     m.put("state", pod.stateName());
     m.put("pid", pod.pid());
+    m.put("containerId", pod.containerId());
     m.put("endpoint", pod.endpoint);
     m.put("sessions", scheduler.wiring().placements().live().attachedOn(pod.id));
     m.put("createdAt", pod.createdAt);

@@ -20,9 +20,20 @@ public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools
     this(file, runtime, pools, Optional.empty());
   }
 
-  /** How a pod process is started: which java, with which options, owned by whom. */
+  /**
+   * How a pod process is started: which java, with which options, owned by whom, and by which
+   * driver ({@code local} processes, or {@code docker} containers of {@code docker}'s image).
+   */
   public record Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid,
-      boolean classDataSharing) {}
+      boolean classDataSharing, String driver, Optional<Docker> docker) {
+
+    public Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid, boolean classDataSharing) {
+      this(java, jvmOptions, ownerPid, classDataSharing, "local", Optional.empty());
+    }
+  }
+
+  /** The docker driver's image and the labels of every pod container (the run's, at least). */
+  public record Docker(String image, java.util.Map<String, String> labels) {}
 
   /** One app's pool: its spec, warm count, session cap and timings. */
   public record PoolConfig(
@@ -31,7 +42,14 @@ public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools
       int warm,
       int maxSessionsPerPod,
       Duration idleRetire,
-      Duration startTimeout) {}
+      Duration startTimeout,
+      Optional<Double> cpus,
+      Optional<Long> memoryBytes) {
+
+    public PoolConfig(String app, Path spec, int warm, int maxSessionsPerPod, Duration idleRetire, Duration startTimeout) {
+      this(app, spec, warm, maxSessionsPerPod, idleRetire, startTimeout, Optional.empty(), Optional.empty());
+    }
+  }
 
   public Optional<PoolConfig> pool(String app) {
     return pools.stream().filter(p -> p.app().equals(app)).findFirst();

@@ -38,7 +38,10 @@ public final class SchedulerConfigParser {
   record RawKubernetes(String namespace, String image, String owner, String configMap, String configDir, String runId,
       java.util.Map<String, java.util.Map<String, String>> resources) {}
 
-  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing) {}
+  record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing, String driver,
+      RawDocker docker) {}
+
+  record RawDocker(String image, java.util.Map<String, String> labels) {}
 
   record RawPool(
       String app,
@@ -46,7 +49,9 @@ public final class SchedulerConfigParser {
       Integer warm,
       Integer maxSessionsPerPod,
       @JsonDeserialize(using = DurationText.class) Duration idleRetire,
-      @JsonDeserialize(using = DurationText.class) Duration startTimeout) {}
+      @JsonDeserialize(using = DurationText.class) Duration startTimeout,
+      Double cpus,
+      Long memoryBytes) {}
 
   private SchedulerConfigParser() {}
 
@@ -104,21 +109,27 @@ public final class SchedulerConfigParser {
       int max = positive(at + ".maxSessionsPerPod", p.maxSessionsPerPod(), 50, 1);
       Duration idle = Optional.ofNullable(p.idleRetire()).orElse(Duration.ofSeconds(60));
       Duration start = Optional.ofNullable(p.startTimeout()).orElse(Duration.ofSeconds(30));
-      pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start));
+      pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start,
+          Optional.ofNullable(p.cpus()), Optional.ofNullable(p.memoryBytes())));
     }
-    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null) : raw.runtime();
+    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null, null, null) : raw.runtime();
     return new SchedulerConfig(file, new SchedulerConfig.Runtime(
         Optional.ofNullable(rt.java()), rt.jvmOptions() == null ? List.of() : List.copyOf(rt.jvmOptions()),
-        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing())), List.copyOf(pools),
-        kubernetes(file, raw));
+        Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing()),
+        rt.driver() == null ? "local" : rt.driver(), docker(file, rt)), List.copyOf(pools), kubernetes(file, raw, rt));
   }
 
   /** {@code driver: kubernetes} with its block; {@code processes} (the default) with none. */
-  private static Optional<KubernetesPods> kubernetes(Path file, RawConfig raw) {
+  private static Optional<KubernetesPods> kubernetes(Path file, RawConfig raw, RawRuntime rt) {
     String driver = raw.driver() == null ? "processes" : raw.driver();
     String at = "bad scheduler config (" + file + "): ";
     if (!List.of("processes", "kubernetes").contains(driver)) {
-      throw new StartupException(at + "driver '" + driver + "' is not known", "write driver: processes (the default) or kubernetes");
+      throw new StartupException(at + "driver '" + driver + "' is not known", "write driver: processes (the default) "
+          + "or kubernetes; pods as containers are runtime.driver: docker");
+    }
+    if (driver.equals("kubernetes") && "docker".equals(rt.driver())) {
+      throw new StartupException(at + "driver kubernetes with runtime.driver docker",
+          "pick one: Kubernetes creates the pods' containers itself");
     }
     RawKubernetes k = raw.kubernetes();
     if (driver.equals("processes")) {
@@ -135,6 +146,24 @@ public final class SchedulerConfigParser {
     return Optional.of(new KubernetesPods(k.namespace(), k.image(), k.owner(), k.configMap(),
         k.configDir() == null ? "/etc/gauntlet" : k.configDir(), Optional.ofNullable(k.runId()),
         k.resources() == null ? java.util.Map.of() : k.resources()));
+  }
+
+  /** {@code driver: docker} needs {@code docker: {image, runId}}; {@code local} takes none. */
+  private static Optional<SchedulerConfig.Docker> docker(Path file, RawRuntime rt) {
+    String driver = rt.driver() == null ? "local" : rt.driver();
+    String at = "bad scheduler config (" + file + "): runtime.driver";
+    if (driver.equals("local")) {
+      return Optional.empty();
+    }
+    if (!driver.equals("docker")) {
+      throw new StartupException(at + " is '" + driver + "'", "use local or docker");
+    }
+    if (rt.docker() == null || rt.docker().image() == null || rt.docker().labels() == null
+        || !rt.docker().labels().containsKey("dev.gauntlet.run")) {
+      throw new StartupException(at + " is docker but runtime.docker lacks image or the label dev.gauntlet.run",
+          "give runtime.docker: {image: NAME:TAG, labels: {dev.gauntlet.run: ID}}");
+    }
+    return Optional.of(new SchedulerConfig.Docker(rt.docker().image(), java.util.Map.copyOf(rt.docker().labels())));
   }
 
   private static int positive(String what, Integer value, int fallback, int min) {

@@ -40,7 +40,7 @@ final class SchedulerService extends VerticleBase {
     Scheduler scheduler = Scheduler.create(options.config(), store,
         options.config().kubernetes()
             .<PodDriver>map(k -> KubernetesPodDriver.create(k, options.config().runtime().jvmOptions()))
-            .orElseGet(() -> PodDriver.localProcesses(options.stateDir(), options.config().runtime())),
+            .orElseGet(() -> PodDriver.of(options.stateDir(), options.config())),
         new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
         r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
     // Listen first: a scheduler that cannot bind must exit before it adopts or starts any pod.

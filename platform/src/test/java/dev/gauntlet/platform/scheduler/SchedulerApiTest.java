@@ -111,7 +111,7 @@ class SchedulerApiTest {
   @Test
   void podsAppsEventsAndErrors() throws Exception {
     JsonNode pods = JSON.readTree(call("GET", "/v1/pods", null).body());
-    assertThat(fields(pods.get(0))).containsExactly("id", "app", "state", "pid", "endpoint", "sessions", "createdAt", "readyAt");
+    assertThat(fields(pods.get(0))).containsExactly("id", "app", "state", "pid", "containerId", "endpoint", "sessions", "createdAt", "readyAt");
     assertThat(pods.get(0).path("state").asText()).isEqualTo("ready");
     JsonNode apps = JSON.readTree(call("GET", "/v1/apps", null).body());
     assertThat(apps.get(0).toString()).isEqualTo("{\"app\":\"dash\",\"warm\":1,\"maxSessionsPerPod\":5,\"pods\":1,\"readyPods\":1}");

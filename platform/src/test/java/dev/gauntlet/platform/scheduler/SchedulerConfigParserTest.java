@@ -43,6 +43,17 @@ class SchedulerConfigParserTest {
     assertThat(SchedulerConfigParser.parse(dir.resolve("good.yaml")).kubernetes()).isEmpty();
   }
 
+  @Test
+  void theDockerDriverTakesItsImageLabelsAndEachPoolsLimits() {
+    SchedulerConfig c = SchedulerConfigParser.parse(dir.resolve("docker-good.yaml"));
+    assertThat(c.runtime().driver()).isEqualTo("docker");
+    assertThat(c.runtime().docker()).contains(new SchedulerConfig.Docker("gauntlet-platform:abc",
+        java.util.Map.of("dev.gauntlet.run", "r1")));
+    assertThat(c.pools().get(0).cpus()).contains(0.5);
+    assertThat(c.pools().get(0).memoryBytes()).contains(256L * 1024 * 1024);
+    assertThat(SchedulerConfigParser.parse(dir.resolve("good.yaml")).runtime().driver()).isEqualTo("local");
+  }
+
   /** Golden: expected.txt holds "file: message" lines, the config folder written as DIR. */
   @Test
   void errorsNameTheFileTheLineTheFieldAndTheFix() throws Exception {

@@ -110,7 +110,7 @@ class KubernetesPodDriverIT {
   }
 
   private static PodRecord record(String id, long createdAt) {
-    return new PodRecord(id, "dash", 0, createdAt, null, createdAt, null);
+    return new PodRecord(id, "dash", 0, createdAt, null, createdAt, null, null);
   }
 
   private void markReady(String name, String ip) {
