@@ -11,6 +11,15 @@ public interface ChaosAction {
   /** Of the deployment's targets now ({@code all}), those this action may hit under {@code selector}. */
   List<Target> candidates(List<Target> all, Selector selector);
 
+  /**
+   * True when the fault is done the moment {@link #apply} returns (a kill): its journal line is then
+   * stamped after it landed, so a session that ended while the kill was on its way (a container
+   * engine's API takes a while) does not count as hit.
+   */
+  default boolean instant() {
+    return false;
+  }
+
   /** False when the action hits every candidate whatever the mode (warm-pool-drain, thaw-all). */
   default boolean usesMode() {
     return true;

@@ -77,15 +77,27 @@ public final class ExperimentRunner {
     }
     List<Target> candidates = action.candidates(deployment.targets(), step.selector());
     List<Target> targets = action.usesMode() ? step.mode().pick(candidates, random) : candidates;
-    journal.write(new JournalEvent.Fault(System.currentTimeMillis(), action.name(), experiment.name(),
-        faultTargets(targets), dryRun));
     log.accept(experiment.name() + ": " + action.name() + (dryRun ? " (dry run) would hit " : " hits ")
         + (targets.isEmpty() ? "nothing (no target matched " + step.selector() + ")"
             : targets.stream().map(t -> t.component() + " " + t.id() + " (" + t.handle() + ")").toList()));
-    if (!dryRun && !targets.isEmpty()) {
-      action.apply(targets, step, context);
+    if (dryRun || targets.isEmpty() || !action.instant()) {
+      writeFault(action, experiment, targets);
+      if (!dryRun && !targets.isEmpty()) {
+        action.apply(targets, step, context);
+      }
+    } else {
+      try {
+        action.apply(targets, step, context);
+      } finally {
+        writeFault(action, experiment, targets); // stamped once the kill landed
+      }
     }
     return targets;
+  }
+
+  private void writeFault(ChaosAction action, Experiment experiment, List<Target> targets) {
+    journal.write(new JournalEvent.Fault(System.currentTimeMillis(), action.name(), experiment.name(),
+        faultTargets(targets), dryRun));
   }
 
   private Long check(Experiment experiment, String phase, Long deviatedAt) {

@@ -35,6 +35,11 @@ public final class KillAction implements ChaosAction {
   }
 
   @Override
+  public boolean instant() {
+    return true;
+  }
+
+  @Override
   public boolean usesMode() {
     return !drain;
   }
