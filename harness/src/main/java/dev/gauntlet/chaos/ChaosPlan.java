@@ -1,5 +1,6 @@
 package dev.gauntlet.chaos;
 
+import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Target;
@@ -27,7 +28,8 @@ public final class ChaosPlan {
 
   /**
    * As {@link #of(Scenario)}, for a run against {@code target}: the scenario's, or the one
-   * {@code --target} chose. Chaos acts on a deployment it can see, so an external target is refused.
+   * {@code --target} chose. Chaos acts on a deployment it can see, so an external target is refused
+   * unless its pods are reachable through Kubernetes (a {@code kubernetes:} block).
    */
   public static List<ScheduledExperiment> of(Scenario scenario, Target target) {
     Path file = scenario.file();
@@ -39,7 +41,7 @@ public final class ChaosPlan {
     if (nodes.isEmpty()) {
       return List.of();
     }
-    if (!(target instanceof LocalTarget)) {
+    if (target instanceof ExternalTarget external && external.kubernetes() == null) {
       throw external(file, top.line("chaos"), scenario.target() instanceof LocalTarget);
     }
     List<ScheduledExperiment> entries = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class ChaosPlan {
       }
       entries.add(new ScheduledExperiment(experiment, at, every, times, f.line()));
     }
-    validate(scenario, entries);
+    validate(scenario, target, entries);
     return List.copyOf(entries);
   }
 
@@ -68,13 +70,14 @@ public final class ChaosPlan {
         + (overridden ? "but --target external makes the target only a URL" : "but an external target is only a URL");
     return new ScenarioException(file, line, what, overridden
         ? "drop --target external (chaos runs against the scenario's local target), or remove the chaos section"
-        : "run chaos against target.kind: local or docker (kubernetes targets come later), or remove the chaos "
-            + "section");
+        : "run chaos against target.kind: local, docker or kubernetes, give the external target a kubernetes: "
+            + "block (namespace, selectors) so its pods can be reached, or remove the chaos section");
   }
 
-  private static void validate(Scenario scenario, List<ScheduledExperiment> entries) {
+  private static void validate(Scenario scenario, Target target, List<ScheduledExperiment> entries) {
     Duration runLength = scenario.loadSection().map(l -> l.ramp().plus(l.hold())).orElse(Duration.ZERO);
-    List<String> apps = ((LocalTarget) scenario.target()).appNames();
+    // an external deployment's apps are known only to its own pods' labels: any app may match
+    List<String> apps = target instanceof LocalTarget local ? local.appNames() : null;
     for (ScheduledExperiment e : entries) {
       if (e.lastFiring().compareTo(runLength) > 0) {
         throw new ScenarioException(scenario.file(), e.line(), "the last firing of " + e.experiment().name() + " is at "
@@ -85,7 +88,7 @@ public final class ChaosPlan {
       steps.addAll(e.experiment().rollbacks());
       for (Step s : steps) {
         String app = s.selector().app();
-        if (app != null && !apps.contains(app)) {
+        if (app != null && apps != null && !apps.contains(app)) {
           throw new ScenarioException(e.experiment().file(), s.line(), "the selector names app '" + app
               + "', which the target of " + ScenarioException.display(scenario.file()) + " lacks, so it matches nothing",
               "use one of its apps: " + String.join(", ", apps));

@@ -88,7 +88,8 @@ public final class Runner {
         RunProvenance.scenarioSha256(scenario.file(), referencedFiles(scenario, chaos)), RunProvenance.gauntletVersion()));
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof LocalTarget local
-        ? Deployments.of(local, runDir.resolve("deployment"), runId, log) : null;
+        ? Deployments.of(local, runDir.resolve("deployment"), runId, log)
+        : ((ExternalTarget) target).kubernetes() != null ? Deployments.external((ExternalTarget) target) : null;
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
@@ -102,16 +103,19 @@ public final class Runner {
             dev.gauntlet.deploy.Target.kindOf(p.component()), p.component(), p.pid())));
         Endpoints endpoints = deployment.start();
         entryPoints = endpoints.gateways();
-        SchedulerSnapshots snapshots = new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log);
-        snapshots.onEvents(new OomFaults(journal));
-        end.snapshots(snapshots);
+        if (endpoints.scheduler() != null) { // a user's own deployment has no scheduler of ours to ask
+          SchedulerSnapshots snapshots = new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log);
+          snapshots.onEvents(new OomFaults(journal));
+          end.snapshots(snapshots);
+        }
       } else {
         entryPoints = List.of(((ExternalTarget) target).url());
       }
-      Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, deployment != null
+      Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
       plan.write(runDir.resolve(RunFiles.PLAN));
-      Optional<String> refused = driver.preflight(plan, deployment != null ? LOCAL_PREFLIGHT : EXTERNAL_PREFLIGHT);
+      Optional<String> refused = driver.preflight(plan, target instanceof LocalTarget ? LOCAL_PREFLIGHT
+          : EXTERNAL_PREFLIGHT);
       if (refused.isPresent()) {
         return end.finish("error", "target failing: " + refused.get() + " (checked before the load started)");
       }

@@ -89,6 +89,25 @@ class ChaosPlanTest {
   }
 
   @Test
+  void anExternalTargetWhosePodsKubernetesReachesTakesChaos() {
+    ScenarioFiles files = new ScenarioFiles(dir);
+    files.write("chaos/kill.yaml", "method:\n  - action: pod-kill\n    selector: {app: anything}\n");
+    Path s = files.scenario("""
+        target:
+          kind: external
+          url: http://127.0.0.1:9
+          kubernetes: {namespace: apps, selectors: {runtime: 'app=runtime'}}
+        load: {users: 1, hold: 20s, apps: [{app: ''}]}
+        chaos:
+          - {experiment: ../chaos/kill.yaml, at: 5s}
+        """);
+    assertThat(ChaosPlan.of(Scenarios.load(s))).singleElement()
+        .satisfies(e -> assertThat(e.experiment().method()).hasSize(1));
+    assertThatThrownBy(() -> ChaosPlan.of(Scenarios.load(s), new ExternalTarget(URI.create("http://127.0.0.1:9"))))
+        .hasMessageContaining("but an external target is only a URL");
+  }
+
+  @Test
   void anExternalScenarioWithAnEmptyChaosSectionHasNothingToRefuse() {
     Path s = new ScenarioFiles(dir).scenario("target: {kind: external, url: 'http://127.0.0.1:9'}\nchaos: []\n");
     assertThat(ChaosPlan.of(Scenarios.load(s))).isEmpty();

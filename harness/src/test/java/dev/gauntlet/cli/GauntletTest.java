@@ -98,7 +98,8 @@ class GauntletTest {
     assertThat(run("run", file.toString(), "--out", root.resolve("reports").toString())).isEqualTo(2);
     String expected = "gauntlet: " + ScenarioException.display(file) + " line 3: chaos needs a deployment Gauntlet can "
         + "see and act on (its processes, to kill, pause and watch), but an external target is only a URL; run chaos "
-        + "against target.kind: local or docker (kubernetes targets come later), or remove the chaos section"
+        + "against target.kind: local, docker or kubernetes, give the external target a kubernetes: block "
+        + "(namespace, selectors) so its pods can be reached, or remove the chaos section"
         + System.lineSeparator();
     assertThat(err.toString()).isEqualTo(expected + expected);
     assertThat(root.resolve("reports")).doesNotExist();
