@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** A local deployment another process started and owns: listed and hit here, never started or stopped. */
-public final class AttachedDeployment implements Deployment {
+public final class AttachedDeployment implements TargetOps.Forwarding {
 
   private final Endpoints endpoints;
   private final List<ComponentProcess> processes;
@@ -39,33 +39,8 @@ public final class AttachedDeployment implements Deployment {
   }
 
   @Override
-  public List<Pod> pods() {
-    return targets.pods();
-  }
-
-  @Override
-  public List<Target> targets() {
-    return targets.targets();
-  }
-
-  @Override
-  public void kill(Target target) {
-    targets.kill(target);
-  }
-
-  @Override
-  public void terminate(Target target, Duration grace) {
-    targets.terminate(target, grace);
-  }
-
-  @Override
-  public void pause(Target target) {
-    targets.pause(target);
-  }
-
-  @Override
-  public void resume(Target target) {
-    targets.resume(target);
+  public TargetOps targetOps() {
+    return targets;
   }
 
   /** Its owner stops it ({@code gauntlet down}). */

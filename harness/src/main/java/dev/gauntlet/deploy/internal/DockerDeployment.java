@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * port), runtime pods created by the scheduler's docker driver. Every container carries the run's
  * label; {@link #stop()} removes them all, and the next run reaps a crashed run's.
  */
-public final class DockerDeployment implements Deployment {
+public final class DockerDeployment implements TargetOps.Forwarding {
 
   private final LocalTarget target;
   private final Path stateDir;
@@ -77,36 +77,6 @@ public final class DockerDeployment implements Deployment {
     return started().processes();
   }
 
-  @Override
-  public List<Pod> pods() {
-    return targets_().pods();
-  }
-
-  @Override
-  public List<Target> targets() {
-    return targets_().targets();
-  }
-
-  @Override
-  public void kill(Target target) {
-    targets_().kill(target);
-  }
-
-  @Override
-  public void terminate(Target target, Duration grace) {
-    targets_().terminate(target, grace);
-  }
-
-  @Override
-  public void pause(Target target) {
-    targets_().pause(target);
-  }
-
-  @Override
-  public void resume(Target target) {
-    targets_().resume(target);
-  }
-
   /** Listeners may come before {@link #start()}: kept and handed to the components when they exist. */
   @Override
   public synchronized void onRestart(Consumer<ComponentProcess> listener) {
@@ -116,7 +86,8 @@ public final class DockerDeployment implements Deployment {
     }
   }
 
-  private DockerTargets targets_() {
+  @Override
+  public DockerTargets targetOps() {
     LocalDeployment c = started();
     return new DockerTargets(docker, new LocalTargets(SchedulerClient.at(c.endpoints().scheduler()), c::processes),
         spawn::containerOf);

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * {@code docker kill}, terminate {@code docker stop} with the grace as timeout, pause the cgroup
  * freezer.
  */
-final class DockerTargets {
+final class DockerTargets implements TargetOps {
 
   private final DockerClient docker;
   private final LocalTargets local;
@@ -28,12 +28,14 @@ final class DockerTargets {
     this.containerOf = containerOf;
   }
 
-  List<Pod> pods() {
+  @Override
+  public List<Pod> pods() {
     return local.pods();
   }
 
   /** Pods with a container, then the gateways and the scheduler, each with its container. */
-  List<Target> targets() {
+  @Override
+  public List<Target> targets() {
     Map<String, String> podContainers = new HashMap<>();
     for (Pod p : local.pods()) {
       if (p.containerId() != null) {
@@ -51,20 +53,24 @@ final class DockerTargets {
     return targets;
   }
 
-  void kill(Target target) {
+  @Override
+  public void kill(Target target) {
     act(target, "kill", () -> docker.killContainerCmd(container(target)).withSignal("SIGKILL").exec());
   }
 
-  void terminate(Target target, Duration grace) {
+  @Override
+  public void terminate(Target target, Duration grace) {
     int seconds = (int) Math.max(0, (grace.toMillis() + 999) / 1000);
     act(target, "stop", () -> docker.stopContainerCmd(container(target)).withTimeout(seconds).exec());
   }
 
-  void pause(Target target) {
+  @Override
+  public void pause(Target target) {
     act(target, "pause", () -> docker.pauseContainerCmd(container(target)).exec());
   }
 
-  void resume(Target target) {
+  @Override
+  public void resume(Target target) {
     act(target, "unpause", () -> docker.unpauseContainerCmd(container(target)).exec());
   }
 

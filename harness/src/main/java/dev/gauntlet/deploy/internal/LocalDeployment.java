@@ -27,7 +27,7 @@ import java.util.function.Function;
  * The embedded default deployment: a scheduler and N gateways as processes on this machine,
  * each supervised with back-off; runtime pods are the scheduler's. Mutable: one per run.
  */
-public final class LocalDeployment implements Deployment {
+public final class LocalDeployment implements TargetOps.Forwarding {
 
   private final LocalSettings settings;
   private final Consumer<String> log;
@@ -167,36 +167,7 @@ public final class LocalDeployment implements Deployment {
   }
 
   @Override
-  public List<Pod> pods() {
-    return targets_().pods();
-  }
-
-  @Override
-  public List<Target> targets() {
-    return targets_().targets();
-  }
-
-  @Override
-  public void kill(Target target) {
-    targets_().kill(target);
-  }
-
-  @Override
-  public void terminate(Target target, Duration grace) {
-    targets_().terminate(target, grace);
-  }
-
-  @Override
-  public void pause(Target target) {
-    targets_().pause(target);
-  }
-
-  @Override
-  public void resume(Target target) {
-    targets_().resume(target);
-  }
-
-  private LocalTargets targets_() {
+  public LocalTargets targetOps() {
     return new LocalTargets(SchedulerClient.at(endpoints().scheduler()), this::processes);
   }
 

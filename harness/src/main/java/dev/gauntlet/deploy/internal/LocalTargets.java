@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * A local deployment's targets and faults: runtime pods from the scheduler's API, components from
  * the supervised processes, every fault a signal to one pid (never by name).
  */
-public final class LocalTargets {
+public final class LocalTargets implements TargetOps {
 
   private final SchedulerClient scheduler;
   private final Supplier<List<ComponentProcess>> processes;
@@ -26,6 +26,7 @@ public final class LocalTargets {
     this.processes = processes;
   }
 
+  @Override
   public List<Pod> pods() {
     try {
       return scheduler.pods();
@@ -35,6 +36,7 @@ public final class LocalTargets {
     }
   }
 
+  @Override
   public List<Target> targets() {
     Map<String, List<String>> sessions;
     try {
@@ -63,10 +65,12 @@ public final class LocalTargets {
             Target.Handle.process(p.pid()))).toList();
   }
 
+  @Override
   public void kill(Target target) {
     ProcessSignals.kill(pid(target));
   }
 
+  @Override
   public void terminate(Target target, Duration grace) {
     long pid = pid(target);
     ProcessSignals.terminate(pid);
@@ -80,10 +84,12 @@ public final class LocalTargets {
     }
   }
 
+  @Override
   public void pause(Target target) {
     ProcessSignals.stop(pid(target));
   }
 
+  @Override
   public void resume(Target target) {
     ProcessSignals.resume(pid(target));
   }
