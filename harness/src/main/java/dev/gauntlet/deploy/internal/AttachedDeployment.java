@@ -1,13 +1,9 @@
 package dev.gauntlet.deploy.internal;
 
 import dev.gauntlet.deploy.ComponentProcess;
-import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
-import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.deploy.SchedulerClient;
-import dev.gauntlet.deploy.Target;
-import java.time.Duration;
 import java.util.List;
 
 /** A local deployment another process started and owns: listed and hit here, never started or stopped. */

@@ -2,15 +2,11 @@ package dev.gauntlet.deploy.internal;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.gauntlet.deploy.ComponentProcess;
-import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
-import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.deploy.SchedulerClient;
-import dev.gauntlet.deploy.Target;
 import dev.gauntlet.scenario.LocalTarget;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

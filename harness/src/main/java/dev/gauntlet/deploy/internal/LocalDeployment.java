@@ -1,12 +1,9 @@
 package dev.gauntlet.deploy.internal;
 
 import dev.gauntlet.deploy.ComponentProcess;
-import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Endpoints;
-import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.deploy.SchedulerClient;
-import dev.gauntlet.deploy.Target;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.yaml.DurationText;
 import java.io.IOException;
@@ -14,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
