@@ -7,15 +7,10 @@ import dev.gauntlet.capacity.CapacityPlans;
 import dev.gauntlet.capacity.CapacityResults;
 import dev.gauntlet.capacity.Search;
 import dev.gauntlet.deploy.Deployment;
-import dev.gauntlet.deploy.Deployments;
-import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
-import dev.gauntlet.measure.JournalEvent;
-import dev.gauntlet.measure.Journals;
-import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
@@ -25,11 +20,8 @@ import dev.gauntlet.slo.Objectives;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,9 +32,6 @@ import java.util.function.Consumer;
  * ({@link CapacityStep}); capacity.json beside the usual run files at the end. Chaos is not run.
  */
 public final class CapacityRunner {
-
-  private static final Duration LOCAL_PREFLIGHT = Duration.ofSeconds(15);
-  private static final Duration EXTERNAL_PREFLIGHT = Duration.ofSeconds(5);
 
   private final RunOptions options;
   private final LoadDriver driver;
@@ -75,49 +64,28 @@ public final class CapacityRunner {
     CapacityPlan capacity = check(scenario);
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
     List<Objective> objectives = Objectives.of(scenario);
-    // the same start as a run's (Runner): run dir, scenario copy, objectives, journal, provenance
-    Path out = options.outDir().toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String runId = RunId.fresh(clock, scenario.name(), out);
-    Path runDir = Files.createDirectory(out.resolve(runId));
-    Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
-    Objectives.write(runDir, objectives);
-    RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
-    LatestLink.point(out, runId).ifPresent(problem -> log.accept("warning: " + problem));
-    Journal journal = Journals.shared(runDir.resolve(RunFiles.JOURNAL));
-    List<Path> referenced = new ArrayList<>(Objectives.includedFiles(scenario));
-    if (scenario.target() instanceof LocalTarget local) {
-      local.apps().forEach(app -> referenced.add(app.spec()));
-    }
-    journal.write(new JournalEvent.RunStarted(System.currentTimeMillis(), runId, scenario.name(), options.seed(),
-        RunProvenance.gitCommit(scenario.file().getParent()), RunProvenance.scenarioSha256(scenario.file(), referenced),
-        RunProvenance.gauntletVersion()));
+    RunStart start = RunStart.open(options, scenario, objectives, RunStart.referencedFiles(scenario, List.of()), clock,
+        terminal);
+    String runId = start.runId;
+    Path runDir = start.runDir;
+    RunLog log = start.log;
+    Journal journal = start.journal;
     log.accept("capacity search " + runId + " (" + scenario.name() + ", target " + target.kind() + ", " + capacity.variable()
         + " " + CapacitySteps.plain(capacity.start()) + " up to " + CapacitySteps.plain(capacity.maximum()) + ")");
     if (scenario.sectionNames().contains("chaos")) {
       log.accept("warning: the chaos section is not run during a capacity search");
     }
-    Deployment deployment = target instanceof LocalTarget local
-        ? Deployments.of(local, runDir.resolve("deployment"), runId, log) : null;
+    Deployment deployment = start.platform(target);
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-capacity-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      List<URI> entryPoints;
-      long startedMillis = clock.millis();
-      if (deployment != null) {
-        log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
-        Endpoints endpoints = deployment.start();
-        entryPoints = endpoints.gateways();
-        end.snapshots(new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log));
-      } else {
-        entryPoints = List.of(((ExternalTarget) target).url());
-      }
+      List<URI> entryPoints = start.bringUp(deployment, target, end, clock.millis());
       Plan base = Plans.of(scenario, runId, options.seed(), runDir, entryPoints,
           deployment != null || scenario.target() instanceof LocalTarget);
       base.write(runDir.resolve(RunFiles.PLAN));
-      Optional<String> refused = driver.preflight(base, deployment != null ? LOCAL_PREFLIGHT : EXTERNAL_PREFLIGHT);
+      Optional<String> refused = driver.preflight(base, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
         return new CapacityOutcome(end.finish("error", "target failing: " + refused.get()
             + " (checked before the load started)"), null);

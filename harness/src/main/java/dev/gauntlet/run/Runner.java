@@ -7,14 +7,11 @@ import dev.gauntlet.chaos.ExperimentRunner;
 import dev.gauntlet.chaos.ScheduledExperiment;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Deployments;
-import dev.gauntlet.deploy.Endpoints;
 import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
-import dev.gauntlet.measure.JournalEvent;
-import dev.gauntlet.measure.Journals;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
@@ -25,11 +22,8 @@ import dev.gauntlet.slo.Objectives;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -47,10 +41,6 @@ public final class Runner {
   private final PrintStream terminal;
   private final Clock clock;
   private final Consumer<RunOutcome> onInterrupt;
-
-  /** How long the target has to answer the preflight: an external one is up already, a local gateway just got ready. */
-  private static final Duration EXTERNAL_PREFLIGHT = Duration.ofSeconds(5);
-  private static final Duration LOCAL_PREFLIGHT = Duration.ofSeconds(15);
 
   /**
    * @param terminal where progress and harness lines go (stderr for the CLI)
@@ -74,48 +64,26 @@ public final class Runner {
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     long startedMillis = clock.millis();
-    Path out = options.outDir().toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    String runId = RunId.fresh(clock, scenario.name(), out);
-    Path runDir = Files.createDirectory(out.resolve(runId));
-    Files.copy(scenario.file(), runDir.resolve("scenario.yaml"));
-    Objectives.write(runDir, objectives); // summarize judges the run by these, without the scenario's folder
-    RunLog log = new RunLog(runDir.resolve("run.log"), terminal);
-    LatestLink.point(out, runId).ifPresent(problem -> log.accept("warning: " + problem));
-    Journal journal = Journals.shared(runDir.resolve(RunFiles.JOURNAL)); // the virtual users append to it too
-    journal.write(new JournalEvent.RunStarted(System.currentTimeMillis(), runId, scenario.name(), options.seed(),
-        RunProvenance.gitCommit(scenario.file().getParent()),
-        RunProvenance.scenarioSha256(scenario.file(), referencedFiles(scenario, chaos)), RunProvenance.gauntletVersion()));
+    RunStart start = RunStart.open(options, scenario, objectives,
+        RunStart.referencedFiles(scenario, chaos.stream().map(e -> e.experiment().file()).toList()), clock, terminal);
+    String runId = start.runId;
+    Path runDir = start.runDir;
+    RunLog log = start.log;
+    Journal journal = start.journal;
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
-    Deployment deployment = target instanceof LocalTarget local
-        ? Deployments.of(local, runDir.resolve("deployment"), runId, log)
-        : ((ExternalTarget) target).kubernetes() != null ? Deployments.external((ExternalTarget) target) : null;
+    Deployment deployment = target instanceof ExternalTarget external && external.kubernetes() != null
+        ? Deployments.external(external) : start.platform(target);
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
     // registered before anything starts, so a Ctrl-C at any point stops what was started
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      List<URI> entryPoints;
-      if (deployment != null) {
-        log.accept("bringing the deployment up (state and logs in " + runDir.resolve("deployment") + ")");
-        deployment.onRestart(p -> journal.write(new JournalEvent.Restart(System.currentTimeMillis(),
-            dev.gauntlet.deploy.Target.kindOf(p.component()), p.component(), p.pid())));
-        Endpoints endpoints = deployment.start();
-        entryPoints = endpoints.gateways();
-        if (endpoints.scheduler() != null) { // a user's own deployment has no scheduler of ours to ask
-          SchedulerSnapshots snapshots = new SchedulerSnapshots(endpoints.scheduler(), runDir, startedMillis, log);
-          snapshots.onEvents(new OomFaults(journal));
-          end.snapshots(snapshots);
-        }
-      } else {
-        entryPoints = List.of(((ExternalTarget) target).url());
-      }
+      List<URI> entryPoints = start.bringUp(deployment, target, end, startedMillis);
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
       plan.write(runDir.resolve(RunFiles.PLAN));
-      Optional<String> refused = driver.preflight(plan, target instanceof LocalTarget ? LOCAL_PREFLIGHT
-          : EXTERNAL_PREFLIGHT);
+      Optional<String> refused = driver.preflight(plan, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
         return end.finish("error", "target failing: " + refused.get() + " (checked before the load started)");
       }
@@ -145,16 +113,5 @@ public final class Runner {
         // the hook is running: it finishes the run
       }
     }
-  }
-
-  /** The files a scenario names, whose edits change what a run measures (its provenance hash). */
-  private static List<Path> referencedFiles(Scenario scenario, List<ScheduledExperiment> chaos) {
-    List<Path> files = new ArrayList<>();
-    if (scenario.target() instanceof LocalTarget local) {
-      local.apps().forEach(app -> files.add(app.spec()));
-    }
-    chaos.forEach(e -> files.add(e.experiment().file()));
-    files.addAll(Objectives.includedFiles(scenario));
-    return files;
   }
 }
