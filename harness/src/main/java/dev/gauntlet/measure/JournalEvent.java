@@ -34,6 +34,9 @@ public sealed interface JournalEvent {
 
     /** Its latency, ms. */
     double millis();
+
+    /** Why it failed; null when ok. */
+    String error();
   }
 
   /** A recovery after a disruption: a socket recovered, or a failover the gateway made on the same socket. */

@@ -37,14 +37,11 @@ final class StepJudge {
       List<Objective> objectives, Resources used) {
     List<JournalEvent> window = journal.stream().filter(e -> e.t() >= step.judgedFrom() && e.t() <= step.judgedTo()).toList();
     double seconds = Math.max(0.001, (step.judgedTo() - step.judgedFrom()) / 1000.0);
-    long interactions = window.stream().filter(e -> e instanceof JournalEvent.FirstRender
-        || e instanceof JournalEvent.Rerun).count();
+    long interactions = window.stream().filter(e -> e instanceof JournalEvent.Interaction).count();
     Histogram latency = SliStats.histogram();
     for (JournalEvent e : window) {
-      if (e instanceof JournalEvent.FirstRender f && f.ok()) {
-        SliStats.record(latency, f.ttfrMs());
-      } else if (e instanceof JournalEvent.Rerun r && r.ok()) {
-        SliStats.record(latency, r.rerunMs());
+      if (e instanceof JournalEvent.Interaction i && i.ok()) {
+        SliStats.record(latency, i.millis());
       }
     }
     SliStats stats = SliStats.of(latency);

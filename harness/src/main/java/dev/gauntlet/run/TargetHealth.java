@@ -3,7 +3,6 @@ package dev.gauntlet.run;
 import dev.gauntlet.load.TargetFailure;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Interaction;
-import dev.gauntlet.measure.JournalEvent.Rerun;
 import dev.gauntlet.measure.JournalEvent;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,7 +37,7 @@ final class TargetHealth {
       return;
     }
     boolean succeeded = interaction.ok();
-    String error = event instanceof FirstRender f ? f.error() : ((Rerun) event).error();
+    String error = interaction.error();
     if (succeeded) {
       ok++;
     } else if (failed++ == 0) {
