@@ -25,18 +25,21 @@ public final class JournalReader {
   private static final int CHUNK_BYTES = 1 << 20;
 
   private final Path file;
+  /** What the warnings call the journal: its path, or a name given with its text. */
+  private final String name;
   private final List<String> warnings = new ArrayList<>();
   private long position;
   private long lineNumber;
   private byte[] partial = new byte[0];
 
-  private JournalReader(Path file) {
+  private JournalReader(Path file, String name) {
     this.file = file;
+    this.name = name;
   }
 
   /** A reader at the start of {@code file}, which may not exist yet. */
   public static JournalReader follow(Path file) {
-    return new JournalReader(file);
+    return new JournalReader(file, file.toString());
   }
 
   /** The whole journal, with warnings about the lines that were skipped. */
@@ -59,22 +62,11 @@ public final class JournalReader {
 
   /** The events of a journal's text, as {@link #read(Path)} reads a file; {@code name} is for the warnings. */
   public static JournalContents parse(String name, String text) {
+    JournalReader reader = new JournalReader(null, name);
     List<JournalEvent> events = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      JournalEvent event = decode(lines[i]);
-      if (event == null) {
-        warnings.add(name + " line " + (i + 1) + (i == lines.length - 1 ? " is cut short (a killed run?): ignored"
-            : " is not a journal event: ignored"));
-      } else {
-        events.add(event);
-      }
-    }
-    return new JournalContents(events, warnings);
+    reader.feed(text.getBytes(StandardCharsets.UTF_8), events);
+    reader.finish(events);
+    return new JournalContents(events, reader.warnings);
   }
 
   /** One parsed line's event; null when it is not one (no {@code type}). */
@@ -94,17 +86,21 @@ public final class JournalReader {
       chunk = in.readNBytes(CHUNK_BYTES);
     }
     position += chunk.length;
+    feed(chunk, events);
+    return events;
+  }
+
+  /** Splits what came after the last whole line into lines; a line still being written waits for its newline. */
+  private void feed(byte[] chunk, List<JournalEvent> out) {
     byte[] data = concat(partial, chunk);
     int start = 0;
     for (int i = 0; i < data.length; i++) {
       if (data[i] == '\n') {
-        accept(new String(data, start, i - start, StandardCharsets.UTF_8), false, events);
+        accept(new String(data, start, i - start, StandardCharsets.UTF_8), false, out);
         start = i + 1;
       }
     }
-    // a line still being written waits for its newline
     partial = Arrays.copyOfRange(data, start, data.length);
-    return events;
   }
 
   /** Warnings about the lines skipped so far. */
@@ -131,7 +127,7 @@ public final class JournalReader {
     }
     JournalEvent event = decode(line);
     if (event == null) {
-      warnings.add(file + " line " + lineNumber + (last ? " is cut short (a killed run?): ignored"
+      warnings.add(name + " line " + lineNumber + (last ? " is cut short (a killed run?): ignored"
           : " is not a journal event: ignored"));
       return;
     }
