@@ -58,7 +58,7 @@ public final class LocalTargets implements TargetOps {
   }
 
   /** The gateways and the scheduler (the harness itself is listed too, but is no target). */
-  static List<Target> ofProcesses(List<ComponentProcess> processes) {
+  public static List<Target> ofProcesses(List<ComponentProcess> processes) {
     return processes.stream().filter(p -> p.pid() > 0 && Target.kindOf(p.component()) != null)
         .map(p -> new Target(Target.kindOf(p.component()), p.component(), null,
             p.port() > 0 ? "http://127.0.0.1:" + p.port() : null, "running", 0, List.of(),

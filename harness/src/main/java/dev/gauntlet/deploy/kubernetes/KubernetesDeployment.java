@@ -94,7 +94,7 @@ public final class KubernetesDeployment implements Deployment {
   @Override
   public List<Target> targets() {
     List<Target> targets = new ArrayList<>(runtime.targets(local().pods(), SchedulerClient.at(endpoints.scheduler())));
-    targets.addAll(KubernetesTargets.processes(components.processes()));
+    targets.addAll(LocalTargets.ofProcesses(components.processes()));
     targets.addAll(pods.components(Target.GATEWAY, Labels.selector(Target.GATEWAY)));
     targets.addAll(pods.components(Target.SCHEDULER, Labels.selector(Target.SCHEDULER)));
     return targets;

@@ -1,6 +1,5 @@
 package dev.gauntlet.deploy.kubernetes;
 
-import dev.gauntlet.deploy.ComponentProcess;
 import dev.gauntlet.deploy.DeploymentException;
 import dev.gauntlet.deploy.Target;
 import dev.gauntlet.deploy.kubernetes.chaosmesh.ChaosMesh;
@@ -39,13 +38,6 @@ public final class KubernetesTargets {
       targets.add(new Target(component, p.getMetadata().getName(), null, null, "running", 0, List.of(), handle(p)));
     }
     return targets;
-  }
-
-  /** Components that are processes on this machine. */
-  public static List<Target> processes(List<ComponentProcess> processes) {
-    return processes.stream().filter(p -> Target.kindOf(p.component()) != null)
-        .map(p -> new Target(Target.kindOf(p.component()), p.component(), null, "http://127.0.0.1:" + p.port(),
-            "running", 0, List.of(), Target.Handle.process(p.pid()))).toList();
   }
 
   public Target.Handle handle(Pod p) {
