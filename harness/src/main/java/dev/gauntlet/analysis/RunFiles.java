@@ -11,5 +11,14 @@ public final class RunFiles {
   /** Pod start-up phases from pod conditions (kubernetes kinds only). */
   public static final String POD_STARTUPS = "pod-startups.json";
 
+  /** Every component's scrapes, a {@code <id>.prom} each, and {@code resources.jsonl} (docs/observability.md). */
+  public static final String METRICS = "metrics";
+  /** Inside {@link #METRICS}: each component's CPU seconds and memory, a line a second. */
+  public static final String RESOURCES = "resources.jsonl";
+  /** The PromQL objectives' values, queried at the run's end (docs/observability.md). */
+  public static final String PROMQL = "promql.json";
+  /** Where the harness's metrics and the run's Prometheus answered. */
+  public static final String OBSERVABILITY = "observability.json";
+
   private RunFiles() {}
 }

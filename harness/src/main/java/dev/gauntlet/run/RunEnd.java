@@ -27,6 +27,7 @@ final class RunEnd {
   private SchedulerSnapshots snapshots;
   private AbortWatcher abortWatcher;
   private TargetWatcher targetWatcher;
+  private Observability observability;
   private RunOutcome outcome;
 
   RunEnd(Path runDir, Journal journal, Deployment deployment, RunLog log) {
@@ -54,6 +55,10 @@ final class RunEnd {
   synchronized void targetWatcher(TargetWatcher started) {
     targetWatcher = started;
     targetWatcher.start();
+  }
+
+  synchronized void observability(Observability started) {
+    observability = started;
   }
 
   /**
@@ -95,6 +100,9 @@ final class RunEnd {
     if (error != null) {
       log.accept("run " + status + ": " + error);
     }
+    if (observability != null) {
+      observability.beforeStop(); // PromQL objectives are judged while every component still answers
+    }
     if (snapshots != null) {
       snapshots.close();
     }
@@ -105,6 +113,9 @@ final class RunEnd {
     }
     if (!"interrupted".equals(status)) {
       journal.write(new JournalEvent.RunEnded(System.currentTimeMillis(), status, error));
+    }
+    if (observability != null) {
+      observability.close();
     }
     Journals.close(journal.file());
     RunReading result = RunSummaries.summarize(runDir);

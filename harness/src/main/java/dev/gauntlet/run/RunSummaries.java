@@ -7,9 +7,11 @@ import dev.gauntlet.analysis.Placements;
 import dev.gauntlet.analysis.PodStartup;
 import dev.gauntlet.analysis.PodStartupPhases;
 import dev.gauntlet.analysis.PodStartupsFile;
+import dev.gauntlet.analysis.PromqlVerdicts;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.SchedulerEvents;
+import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
 import dev.gauntlet.measure.JournalContents;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,8 +54,10 @@ public final class RunSummaries {
       summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(startups)));
     }
     // the objectives as resolved at the run's start (slos.json), judged on the same files
-    summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
-        summary.faults()));
+    List<SloVerdict> verdicts = new ArrayList<>(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(),
+        placements, events, summary.faults()));
+    verdicts.addAll(PromqlVerdicts.read(runDir)); // judged by a Prometheus at the run's end (docs/observability.md)
+    summary = summary.withSlos(verdicts);
     write(summary, runDir.resolve(RunFiles.SUMMARY));
     return new RunReading(summary, contents.warnings(), contents.events(), placements, events);
   }

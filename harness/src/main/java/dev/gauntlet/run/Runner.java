@@ -74,12 +74,15 @@ public final class Runner {
     Deployment deployment = target instanceof ExternalTarget external && external.kubernetes() != null
         ? Deployments.external(external) : start.platform(target);
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
+    Observability observability = Observability.open(scenario, runDir, journal.file(), log);
+    end.observability(observability);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
     // registered before anything starts, so a Ctrl-C at any point stops what was started
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       List<URI> entryPoints = start.bringUp(deployment, target, end, startedMillis);
+      observability.watch(deployment);
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
       plan.write(runDir.resolve(RunFiles.PLAN));

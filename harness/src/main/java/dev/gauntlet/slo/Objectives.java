@@ -26,6 +26,14 @@ public final class Objectives {
     return SloSection.objectives(scenario);
   }
 
+  /**
+   * The scenario's PromQL objectives ({@code - promql: ...} entries), judged by a Prometheus
+   * (docs/observability.md); empty without any.
+   */
+  public static List<PromqlObjective> promql(Scenario scenario) {
+    return SloSection.promql(scenario);
+  }
+
   /** The files {@code slos.include} names (for the scenario's provenance hash), in order. */
   public static List<Path> includedFiles(Scenario scenario) {
     return SloSection.includes(scenario);

@@ -29,6 +29,9 @@ final class EntryParser {
     for (int i = 0; i < nodes.size(); i++) {
       YamlNode node = nodes.get(i);
       String where = owner.child("objectives") + "[" + i + "]";
+      if (PromqlEntries.isPromql(node)) {
+        continue; // PromqlEntries reads it
+      }
       objectives.add(node.isScalar() ? bare(owner, node, where, defaultWindow, defaultAbort)
           : entry(Fields.of(owner.file(), node, where, ENTRY), defaultWindow, defaultAbort));
     }

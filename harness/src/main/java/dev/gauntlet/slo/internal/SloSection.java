@@ -5,6 +5,7 @@ import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.slo.Objective;
+import dev.gauntlet.slo.PromqlObjective;
 import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.YamlNode;
@@ -71,6 +72,28 @@ public final class SloSection {
     }
     all.addAll(entries.parse(slos, window, abort));
     checkUniqueNames(all);
+    return List.copyOf(all);
+  }
+
+  /** The {@code promql} entries of the includes' and the section's objectives, in that order. */
+  public static List<PromqlObjective> promql(Scenario scenario) {
+    Fields slos = section(scenario);
+    if (slos == null) {
+      return List.of();
+    }
+    List<PromqlObjective> all = new ArrayList<>();
+    for (Path include : includes(slos)) {
+      all.addAll(PromqlEntries.parse(Fields.of(include, YamlReader.read(include), "", INCLUDE_FIELDS)));
+    }
+    all.addAll(PromqlEntries.parse(slos));
+    List<String> taken = objectives(scenario).stream().map(Objective::name).collect(java.util.stream.Collectors.toList());
+    for (PromqlObjective o : all) {
+      if (taken.contains(o.name())) {
+        throw new ScenarioException(o.file(), o.line(), "objective name '" + o.name() + "' is taken",
+            "give one of them another name (name: ...)");
+      }
+      taken.add(o.name());
+    }
     return List.copyOf(all);
   }
 

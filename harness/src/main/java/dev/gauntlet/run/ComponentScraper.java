@@ -1,0 +1,121 @@
+package dev.gauntlet.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gauntlet.analysis.RunFiles;
+import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.deploy.Target;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Every second while the run is on: each component's {@code /metrics} (the harness, gateways,
+ * scheduler, every runtime pod) appended to {@code metrics/<id>.prom}, and each one's CPU seconds and
+ * memory to {@code metrics/resources.jsonl} (docs/observability.md). Mutable: started, closed once.
+ */
+final class ComponentScraper implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final Deployment deployment;
+  private final URI harnessMetrics;
+  private final Consumer<String> log;
+  private final Scrapes scrapes = new Scrapes();
+  /** Targets whose first scrape was kept whole: later ones keep only their samples. */
+  private final Set<String> described = new HashSet<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "gauntlet-scrape");
+    t.setDaemon(true);
+    return t;
+  });
+  private boolean warned;
+
+  /** @param deployment null for an external target: only the harness is scraped */
+  ComponentScraper(Path runDir, Deployment deployment, URI harnessMetrics, Consumer<String> log) {
+    this.dir = runDir.resolve(RunFiles.METRICS);
+    this.deployment = deployment;
+    this.harnessMetrics = harnessMetrics;
+    this.log = log;
+  }
+
+  void start() {
+    timer.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+  }
+
+  synchronized void tick() {
+    long now = System.currentTimeMillis();
+    List<Scrapes.Component> components = components();
+    try {
+      Files.createDirectories(dir);
+      StringBuilder resources = new StringBuilder();
+      List<String> bodies = scrapes.fetch(components);
+      for (int i = 0; i < components.size(); i++) {
+        Scrapes.Component c = components.get(i);
+        String body = bodies.get(i);
+        String kept = body == null ? "" : described.add(c.id()) ? body : Scrapes.samplesOnly(body);
+        Files.writeString(dir.resolve(c.id() + ".prom"), "# scrape_at " + now + (body == null ? " failed" : "") + "\n"
+            + kept, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        resource(now, c).ifPresent(line -> resources.append(line).append('\n'));
+      }
+      Files.writeString(dir.resolve(RunFiles.RESOURCES), resources, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException | RuntimeException e) {
+      if (!warned) { // once: the next second tries again
+        warned = true;
+        log.accept("warning: cannot keep the components' metrics in " + dir + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** The harness, then what the deployment lists now (its components keep serving while a pod comes and goes). */
+  private List<Scrapes.Component> components() {
+    List<Scrapes.Component> all = new ArrayList<>();
+    all.add(new Scrapes.Component("harness", "harness", harnessMetrics, ProcessHandle.current().pid(), null));
+    if (deployment == null) {
+      return all;
+    }
+    try {
+      for (Target t : deployment.targets()) {
+        if (t.endpoint() != null) {
+          all.add(new Scrapes.Component(t.id(), t.component(), URI.create(t.endpoint().replaceAll("/+$", "") + "/metrics"),
+              t.handle() == null ? null : t.handle().pid(), t.handle() == null ? null : t.handle().containerId()));
+        }
+      }
+    } catch (RuntimeException e) {
+      // the scheduler may be restarting: its pods are scraped again next second
+    }
+    return all;
+  }
+
+  private static java.util.Optional<String> resource(long now, Scrapes.Component c) {
+    OptionalDouble cpu = c.pid() != null ? ProcessCpu.seconds(c.pid())
+        : c.containerId() != null ? ProcessMemory.containerCpuSeconds(c.containerId()) : OptionalDouble.empty();
+    OptionalLong rss = c.pid() != null ? ProcessMemory.rssBytes(c.pid())
+        : c.containerId() != null ? ProcessMemory.containerBytes(c.containerId()) : OptionalLong.empty();
+    if (cpu.isEmpty() && rss.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    ObjectNode line = JSON.createObjectNode().put("t", now).put("id", c.id()).put("component", c.component());
+    cpu.ifPresent(s -> line.put("cpuSeconds", Math.round(s * 1000) / 1000.0));
+    rss.ifPresent(b -> line.put("rssBytes", b));
+    return java.util.Optional.of(line.toString());
+  }
+
+  @Override
+  public synchronized void close() {
+    timer.shutdownNow();
+  }
+}
