@@ -53,7 +53,7 @@ final class ComponentScraper implements AutoCloseable {
   }
 
   void start() {
-    timer.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+    timer.scheduleAtFixedRate(this::tick, 0, 1, TimeUnit.SECONDS);
   }
 
   synchronized void tick() {
