@@ -29,7 +29,8 @@ final class GateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // both checks come before anything starts: a malformed objective throws with its file and line
-    if (Objectives.of(Scenarios.load(args.file)).isEmpty()) {
+    dev.gauntlet.scenario.Scenario scenario = Scenarios.load(args.file);
+    if (Objectives.of(scenario).isEmpty() && Objectives.promql(scenario).isEmpty()) {
       throw new CliException(args.file + " has no objectives, so there is nothing to gate on; add slos: "
           + "{objectives: ['interaction_success >= 99%', 'ttfr_ms p95 < 2000']} (docs/slo.md), or use 'run'");
     }

@@ -4,6 +4,7 @@ import dev.gauntlet.capacity.CapacityPlan;
 import dev.gauntlet.capacity.CapacityPlans;
 import dev.gauntlet.chaos.ChaosPlan;
 import dev.gauntlet.chaos.ScheduledExperiment;
+import dev.gauntlet.observe.ObservabilitySettings;
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.Load;
@@ -12,6 +13,7 @@ import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.slo.Objective;
 import dev.gauntlet.slo.Objectives;
+import dev.gauntlet.slo.PromqlObjective;
 import dev.gauntlet.yaml.DurationText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario);
     List<Objective> objectives = Objectives.of(scenario);
     java.util.Optional<CapacityPlan> capacity = CapacityPlans.of(scenario);
+    List<PromqlObjective> promql = Objectives.promql(scenario);
+    ObservabilitySettings observability = ObservabilitySettings.of(scenario);
     PrintWriter out = spec.commandLine().getOut();
     out.println(file + ": ok (" + scenario.name() + "; target " + describeTarget(scenario) + ")");
     scenario.loadSection().ifPresentOrElse(l -> out.println("  load: " + describe(l)),
@@ -52,9 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println("  slos: " + (objectives.isEmpty() ? "none ('gate' needs objectives)" : objectives.size() + " objective(s)"));
     objectives.forEach(o -> out.println("    " + describe(scenario, o)));
+    promql.forEach(o -> out.println("    " + o.name() + ": promql " + o.text()));
+    if (observability.prometheus() != null) {
+      out.println("  observability: prometheus " + observability.prometheus());
+    }
     capacity.ifPresent(c -> out.println("  capacity: " + describe(c)));
     java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());
-    unchecked.removeAll(List.of("chaos", "slos", "capacity"));
+    unchecked.removeAll(List.of("chaos", "slos", "capacity", "observability"));
     if (!unchecked.isEmpty()) {
       out.println("  ignored (sections gauntlet does not read): " + String.join(", ", unchecked));
     }

@@ -40,6 +40,12 @@ final class Observability implements AutoCloseable {
     this.objectives = objectives;
   }
 
+  /** Reads the scenario's observability section and PromQL objectives: their errors name the file and line. */
+  static void check(Scenario scenario) {
+    ObservabilitySettings.of(scenario);
+    Objectives.promql(scenario);
+  }
+
   /** Serves the harness's metrics (their URL goes to run.log and observability.json). */
   static Observability open(Scenario scenario, Path runDir, Path journal, RunLog log) {
     ObservabilitySettings settings = ObservabilitySettings.of(scenario);

@@ -63,6 +63,7 @@ public final class Runner {
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
+    Observability.check(scenario); // and a bad observability section's or PromQL objective's
     long startedMillis = clock.millis();
     RunStart start = RunStart.open(options, scenario, objectives,
         RunStart.referencedFiles(scenario, chaos.stream().map(e -> e.experiment().file()).toList()), clock, terminal);
