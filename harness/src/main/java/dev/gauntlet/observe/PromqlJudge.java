@@ -112,7 +112,8 @@ public final class PromqlJudge implements AutoCloseable {
   /** Waits until Prometheus scraped the harness after {@code epochMillis} (bounded: a late scrape is logged). */
   private void awaitScrape(long epochMillis, Duration within) {
     long deadline = System.nanoTime() + within.toNanos();
-    String query = "timestamp(up{job=\"" + PrometheusConfig.HARNESS_JOB + "\"} == 1)";
+    // on a bare selector timestamp() is the scrape's time; on an expression it would be the query's
+    String query = "timestamp(up{job=\"" + PrometheusConfig.HARNESS_JOB + "\"})";
     while (System.nanoTime() < deadline) {
       try {
         if (api.query(query, System.currentTimeMillis()).stream().anyMatch(s -> s * 1000 > epochMillis)) {
