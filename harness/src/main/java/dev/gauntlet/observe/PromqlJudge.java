@@ -25,6 +25,8 @@ public final class PromqlJudge implements AutoCloseable {
 
   /** A local Prometheus scrapes every second: a few intervals for the scrape after the last event. */
   private static final Duration LAST_SCRAPE = Duration.ofSeconds(5);
+  /** How often an objective with abortOnFail is judged during the load. */
+  private static final Duration DURING = Duration.ofSeconds(5);
   /** Prometheus applies new targets at most every 5 s: its first scrape comes that late. */
   private static final Duration FIRST_SCRAPE = Duration.ofSeconds(20);
 
@@ -37,6 +39,8 @@ public final class PromqlJudge implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+
+  private volatile boolean stopped;
 
   private PromqlJudge(PrometheusApi api, LocalPrometheus local, Path runDir, Consumer<String> log) {
     this.api = api;
@@ -70,8 +74,35 @@ public final class PromqlJudge implements AutoCloseable {
     return api.base();
   }
 
+  /**
+   * Every {@link #DURING} during the load: judges the objectives with {@code abortOnFail} and hands
+   * {@code stop} the reason once one has a value that misses (no series or NaN yet is not a miss).
+   */
+  public void watch(List<PromqlObjective> objectives, Consumer<String> stop) {
+    List<PromqlObjective> watched = objectives.stream().filter(PromqlObjective::abortOnFail).toList();
+    if (watched.isEmpty()) {
+      return;
+    }
+    long period = DURING.toMillis();
+    timer.scheduleWithFixedDelay(() -> {
+      if (stopped) {
+        return;
+      }
+      for (PromqlObjective o : watched) {
+        SloVerdict v = verdict(o, System.currentTimeMillis());
+        if (!v.met() && v.measured() != null) {
+          stopped = true;
+          stop.accept("PromQL objective '" + o.name() + "' missed during the load: measured " + v.measured()
+              + ", objective " + o.text());
+          return;
+        }
+      }
+    }, period, period, TimeUnit.MILLISECONDS);
+  }
+
   /** Judges each objective at this instant, once the harness was scraped after it; writes promql.json. */
   public void judge(List<PromqlObjective> objectives) {
+    stopped = true; // the watch during the load is over
     if (objectives.isEmpty()) {
       return;
     }

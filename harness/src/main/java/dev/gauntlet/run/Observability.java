@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.deploy.Deployment;
+import dev.gauntlet.load.Abort;
 import dev.gauntlet.observe.HarnessExporter;
 import dev.gauntlet.observe.ObservabilitySettings;
 import dev.gauntlet.observe.PromqlJudge;
@@ -68,6 +69,16 @@ final class Observability implements AutoCloseable {
     } else if (!objectives.isEmpty()) {
       log.accept("warning: the PromQL objectives are not judged: the scenario has no observability.prometheus "
           + "(add observability: {prometheus: local})");
+    }
+  }
+
+  /** Once the load starts: the PromQL objectives with abortOnFail are judged every few seconds, and stop it on a miss. */
+  synchronized void abortOnFail() {
+    if (judge != null) {
+      judge.watch(objectives, why -> {
+        log.accept("aborting the run: " + why);
+        Abort.request(why);
+      });
     }
   }
 

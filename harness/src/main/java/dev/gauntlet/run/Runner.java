@@ -99,6 +99,7 @@ public final class Runner {
       end.abortWatcher(new AbortWatcher(objectives, runDir, plan.rampMillis() + plan.holdMillis(), System::currentTimeMillis,
           log));
       end.targetWatcher(new TargetWatcher(journal.file(), System::currentTimeMillis, log));
+      observability.abortOnFail();
       int status;
       try (LoadOutput output = LoadOutput.toRunLog(log, options.verbose() ? terminal : null)) {
         status = driver.run(runDir.resolve(RunFiles.PLAN), runDir);

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * @param expression the PromQL whose value is measured (the text before the comparison)
  * @param op {@code <}, {@code <=}, {@code >=}, {@code >}, {@code ==} or {@code !=}
  * @param threshold the number it is compared with
+ * @param abortOnFail also judged every few seconds during the load, which stops once a value misses
  */
-public record PromqlObjective(String name, String text, String expression, String op, double threshold, Path file,
-    int line) {
+public record PromqlObjective(String name, String text, String expression, String op, double threshold,
+    boolean abortOnFail, Path file, int line) {
 
   /** The SLI name verdicts carry, so a table can tell them from the journal's. */
   public static final String SLI = "promql";
@@ -31,7 +32,12 @@ public record PromqlObjective(String name, String text, String expression, Strin
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(new PromqlObjective(name == null ? text.trim() : name, text.trim(), m.group(1).trim(),
-        m.group(2), Double.parseDouble(m.group(3)), file, line));
+        m.group(2), Double.parseDouble(m.group(3)), false, file, line));
+  }
+
+  /** This objective, judged during the load too. */
+  public PromqlObjective abortingOnFail() {
+    return new PromqlObjective(name, text, expression, op, threshold, true, file, line);
   }
 
   /** True when {@code value} meets the comparison. */

@@ -68,6 +68,22 @@ class PrometheusGateIT {
         .isFalse();
   }
 
+  @Test
+  void aPromqlObjectiveWithAbortOnFailIsJudgedDuringTheLoadAndAbortsTheRun() throws Exception {
+    PrometheusTools.requireOrSkip("prometheus");
+    System.setProperty(LoadDriver.PROPERTY, FakeLoadDriver.class.getName());
+    System.setProperty("gauntlet.fake.holdMillis", "15000"); // the load lasts past the first checks
+    try {
+      Path aborted = gate(scenario("0.000001").replace("'}\n", "', abortOnFail: true}\n"), 1);
+      JsonNode summary = new ObjectMapper().readTree(aborted.resolve("summary.json").toFile());
+      assertThat(summary.path("status").asText()).isEqualTo("aborted");
+      assertThat(Files.readString(aborted.resolve("run.log")))
+          .contains("aborting the run: PromQL objective 'rerun p99 (PromQL)' missed during the load");
+    } finally {
+      System.clearProperty("gauntlet.fake.holdMillis");
+    }
+  }
+
   private Path gate(String text, int expectedExit) throws Exception {
     Path file = ObservabilityIT.scenario(work, text);
     StringWriter out = new StringWriter();

@@ -40,11 +40,14 @@ class PromqlObjectiveTest {
   void promqlEntriesSitBesideTheOthersAndABadOneNamesItsLine(@TempDir Path dir) {
     ScenarioFiles files = new ScenarioFiles(dir);
     Path ok = files.scenario("target: {kind: external, url: 'http://127.0.0.1:9'}\nslos:\n  objectives:\n"
-        + "    - rerun_ms p99 < 500\n    - {name: rerun p99, promql: '" + QUERY + " < 0.5'}\n");
+        + "    - rerun_ms p99 < 500\n    - {name: rerun p99, promql: '" + QUERY + " < 0.5'}\n"
+        + "    - {promql: 'sum(gauntlet_sessions_active) < 100', abortOnFail: true}\n");
     assertThat(Objectives.of(Scenarios.load(ok))).extracting(Objective::text).containsExactly("rerun_ms p99 < 500");
     List<PromqlObjective> promql = Objectives.promql(Scenarios.load(ok));
-    assertThat(promql).extracting(PromqlObjective::name).containsExactly("rerun p99");
+    assertThat(promql).extracting(PromqlObjective::name).containsExactly("rerun p99",
+        "sum(gauntlet_sessions_active) < 100");
     assertThat(promql.get(0).line()).isEqualTo(5);
+    assertThat(promql).extracting(PromqlObjective::abortOnFail).containsExactly(false, true);
 
     Path bad = files.scenario("target: {kind: external, url: 'http://127.0.0.1:9'}\nslos:\n  objectives:\n"
         + "    - {promql: '" + QUERY + "'}\n");

@@ -10,7 +10,7 @@ import java.util.List;
 /** The {@code - promql: '...'} entries of one file's {@code objectives:} list (docs/observability.md). */
 final class PromqlEntries {
 
-  private static final List<String> FIELDS = List.of("promql", "name");
+  private static final List<String> FIELDS = List.of("promql", "name", "abortOnFail");
 
   private PromqlEntries() {}
 
@@ -29,10 +29,11 @@ final class PromqlEntries {
       String text = f.string("promql", "");
       int line = f.get("promql").map(YamlNode::line).orElse(f.line());
       String name = f.string("name", null);
-      objectives.add(PromqlObjective.parse(name == null || name.isBlank() ? null : name.trim(), text, f.file(), line)
+      PromqlObjective o = PromqlObjective.parse(name == null || name.isBlank() ? null : name.trim(), text, f.file(), line)
           .orElseThrow(() -> new ScenarioException(f.file(), line, f.child("promql") + " '" + text.trim()
               + "' does not end in a comparison with a number",
-              "write e.g. promql: 'histogram_quantile(0.99, sum by (le) (rate(gauntlet_rerun_seconds_bucket[1m]))) < 0.5'")));
+              "write e.g. promql: 'histogram_quantile(0.99, sum by (le) (rate(gauntlet_rerun_seconds_bucket[1m]))) < 0.5'"));
+      objectives.add(SloSection.bool(f, "abortOnFail", false) ? o.abortingOnFail() : o);
     }
     return objectives;
   }
