@@ -87,6 +87,7 @@ final class Observability implements AutoCloseable {
     exporter.tick();
     if (scraper != null) {
       scraper.tick();
+      scraper.close(); // the last scrape: the components go down next
     }
     if (judge != null) {
       judge.judge(objectives);
