@@ -62,6 +62,11 @@ public final class HarnessExporter implements AutoCloseable {
     return server.getPort();
   }
 
+  /** The components' CPU and memory as the run's scraper last read them. */
+  public void resources(java.util.List<dev.gauntlet.analysis.ResourceSamples.Sample> latest) {
+    metrics.resources(latest);
+  }
+
   /** Reads the journal's new lines into the metrics now (the run's end calls it before the last scrape). */
   public synchronized void tick() {
     try {

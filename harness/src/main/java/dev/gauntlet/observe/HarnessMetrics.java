@@ -10,8 +10,11 @@ import dev.gauntlet.measure.JournalEvent.RunEnded;
 import dev.gauntlet.measure.JournalEvent.RunStarted;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.analysis.ResourceSamples;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Collection;
@@ -48,6 +51,8 @@ public final class HarnessMetrics implements Consumer<JournalEvent> {
   private final Counter restarts = counter("gauntlet_component_restarts", "supervised components restarted",
       "component");
   private final Gauge state = gauge("gauntlet_run_state", "the run's state: 1 for the current", "state");
+  /** The components' last CPU and memory reading (metrics/resources.jsonl's latest second); replaced whole. */
+  private volatile List<ResourceSamples.Sample> resources = List.of();
 
   /** @param apps the run's apps, whose series start at 0 so a rate sees their first event */
   public HarnessMetrics(Collection<String> apps) {
@@ -63,6 +68,23 @@ public final class HarnessMetrics implements Consumer<JournalEvent> {
       failover.initLabelValues(app);
     }
     state("starting");
+    CounterWithCallback.builder().name("gauntlet_component_cpu_seconds")
+        .help("CPU time a component's process or container used (user + system), read each second")
+        .labelNames("component", "id")
+        .callback(cb -> resources.stream().filter(r -> !Double.isNaN(r.cpuSeconds()))
+            .forEach(r -> cb.call(r.cpuSeconds(), r.component(), r.id())))
+        .register(registry);
+    GaugeWithCallback.builder().name("gauntlet_component_resident_memory_bytes")
+        .help("a component's resident memory (a container's cgroup usage), read each second")
+        .labelNames("component", "id")
+        .callback(cb -> resources.stream().filter(r -> r.rssBytes() >= 0)
+            .forEach(r -> cb.call(r.rssBytes(), r.component(), r.id())))
+        .register(registry);
+  }
+
+  /** The components' resources as last read (a pod gone since has no series any more). */
+  public void resources(List<ResourceSamples.Sample> latest) {
+    resources = List.copyOf(latest);
   }
 
   public PrometheusRegistry registry() {

@@ -2,6 +2,7 @@ package dev.gauntlet.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gauntlet.analysis.ResourceSamples;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.deploy.Target;
@@ -34,6 +35,7 @@ final class ComponentScraper implements AutoCloseable {
   private final Deployment deployment;
   private final URI harnessMetrics;
   private final Consumer<String> log;
+  private final Consumer<List<ResourceSamples.Sample>> onResources;
   private final Scrapes scrapes = new Scrapes();
   /** Targets whose first scrape was kept whole: later ones keep only their samples. */
   private final Set<String> described = new HashSet<>();
@@ -44,9 +46,14 @@ final class ComponentScraper implements AutoCloseable {
   });
   private boolean warned;
 
-  /** @param deployment null for an external target: only the harness is scraped */
-  ComponentScraper(Path runDir, Deployment deployment, URI harnessMetrics, Consumer<String> log) {
+  /**
+   * @param deployment null for an external target: only the harness is scraped
+   * @param onResources gets each second's CPU and memory readings (the harness's own metrics serve them)
+   */
+  ComponentScraper(Path runDir, Deployment deployment, URI harnessMetrics, Consumer<String> log,
+      Consumer<List<ResourceSamples.Sample>> onResources) {
     this.dir = runDir.resolve(RunFiles.METRICS);
+    this.onResources = onResources;
     this.deployment = deployment;
     this.harnessMetrics = harnessMetrics;
     this.log = log;
@@ -62,6 +69,7 @@ final class ComponentScraper implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       StringBuilder resources = new StringBuilder();
+      List<ResourceSamples.Sample> readings = new ArrayList<>();
       List<String> bodies = scrapes.fetch(components);
       for (int i = 0; i < components.size(); i++) {
         Scrapes.Component c = components.get(i);
@@ -69,8 +77,12 @@ final class ComponentScraper implements AutoCloseable {
         String kept = body == null ? "" : described.add(c.id()) ? body : Scrapes.samplesOnly(body);
         Files.writeString(dir.resolve(c.id() + ".prom"), "# scrape_at " + now + (body == null ? " failed" : "") + "\n"
             + kept, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        resource(now, c).ifPresent(line -> resources.append(line).append('\n'));
+        resource(now, c).ifPresent(r -> {
+          readings.add(r);
+          resources.append(line(r)).append('\n');
+        });
       }
+      onResources.accept(readings);
       Files.writeString(dir.resolve(RunFiles.RESOURCES), resources, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException | RuntimeException e) {
       if (!warned) { // once: the next second tries again
@@ -100,7 +112,7 @@ final class ComponentScraper implements AutoCloseable {
     return all;
   }
 
-  private static java.util.Optional<String> resource(long now, Scrapes.Component c) {
+  private static java.util.Optional<ResourceSamples.Sample> resource(long now, Scrapes.Component c) {
     OptionalDouble cpu = c.pid() != null ? ProcessCpu.seconds(c.pid())
         : c.containerId() != null ? ProcessMemory.containerCpuSeconds(c.containerId()) : OptionalDouble.empty();
     OptionalLong rss = c.pid() != null ? ProcessMemory.rssBytes(c.pid())
@@ -108,10 +120,20 @@ final class ComponentScraper implements AutoCloseable {
     if (cpu.isEmpty() && rss.isEmpty()) {
       return java.util.Optional.empty();
     }
-    ObjectNode line = JSON.createObjectNode().put("t", now).put("id", c.id()).put("component", c.component());
-    cpu.ifPresent(s -> line.put("cpuSeconds", Math.round(s * 1000) / 1000.0));
-    rss.ifPresent(b -> line.put("rssBytes", b));
-    return java.util.Optional.of(line.toString());
+    return java.util.Optional.of(new ResourceSamples.Sample(now, c.component(), c.id(),
+        cpu.isPresent() ? Math.round(cpu.getAsDouble() * 1000) / 1000.0 : Double.NaN, rss.orElse(-1)));
+  }
+
+  /** One line of resources.jsonl: what is unknown is left out. */
+  private static String line(ResourceSamples.Sample r) {
+    ObjectNode line = JSON.createObjectNode().put("t", r.t()).put("id", r.id()).put("component", r.component());
+    if (!Double.isNaN(r.cpuSeconds())) {
+      line.put("cpuSeconds", r.cpuSeconds());
+    }
+    if (r.rssBytes() >= 0) {
+      line.put("rssBytes", r.rssBytes());
+    }
+    return line.toString();
   }
 
   @Override

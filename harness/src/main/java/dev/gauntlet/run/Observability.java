@@ -61,7 +61,7 @@ final class Observability implements AutoCloseable {
 
   /** Once the deployment is up (null: an external target): scrape it every second, start or reach Prometheus. */
   synchronized void watch(Deployment deployment) {
-    scraper = new ComponentScraper(runDir, deployment, exporter.url(), log);
+    scraper = new ComponentScraper(runDir, deployment, exporter.url(), log, exporter::resources);
     scraper.start();
     if (settings.prometheus() != null) {
       judge = PromqlJudge.open(settings, runDir, exporter.url(), deployment, log);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gauntlet.analysis.ResourceSamples;
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent.Fault;
 import java.io.IOException;
@@ -51,6 +52,7 @@ class DashboardTest {
   static Set<String> exported() throws Exception {
     HarnessMetrics harness = new HarnessMetrics(List.of("dash"));
     harness.accept(new Fault(1, "pod-kill", "x", List.<FaultTarget>of(), false)); // its series exist from the first fault
+    harness.resources(List.of(new ResourceSamples.Sample(1, "gateway", "gateway-1", 1.5, 1 << 20))); // and once read
     Set<String> names = new HashSet<>();
     HarnessMetricsTest.exposition(harness).lines().filter(l -> !l.startsWith("#") && !l.isBlank())
         .forEach(l -> names.add(l.split("[{ ]")[0]));

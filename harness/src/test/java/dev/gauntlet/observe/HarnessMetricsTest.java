@@ -2,6 +2,7 @@ package dev.gauntlet.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.analysis.ResourceSamples;
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.Fault;
@@ -58,6 +59,12 @@ class HarnessMetricsTest {
         .contains("gauntlet_fault_last_timestamp_seconds{action=\"pod-kill\"} 2.0")
         .contains("gauntlet_run_state{state=\"running\"} 1");
 
+    metrics.resources(List.of(new ResourceSamples.Sample(2_000, "gateway", "gateway-1", 3.5, 180L << 20),
+        new ResourceSamples.Sample(2_000, "runtime", "dash-1", Double.NaN, 90L << 20)));
+    assertThat(exposition(metrics)).contains("gauntlet_component_cpu_seconds_total{component=\"gateway\",id=\"gateway-1\"} 3.5")
+        .doesNotContain("gauntlet_component_cpu_seconds_total{component=\"runtime\"")
+        .contains("gauntlet_component_resident_memory_bytes{component=\"runtime\",id=\"dash-1\"} 9.437184E7");
+
     metrics.accept(new RunEnded(3_000, "completed", null));
     assertThat(exposition(metrics)).contains("gauntlet_run_state{state=\"completed\"} 1")
         .contains("gauntlet_run_state{state=\"running\"} 0");
@@ -67,6 +74,7 @@ class HarnessMetricsTest {
   void everyNameHasThePrefixCountersEndInTotalAndLatenciesAreInSeconds() throws Exception {
     HarnessMetrics metrics = new HarnessMetrics(List.of("dash"));
     metrics.accept(new Fault(2_000, "pod-kill", "x", List.<FaultTarget>of(), false));
+    metrics.resources(List.of(new ResourceSamples.Sample(2_000, "gateway", "gateway-1", 3.5, 180L << 20)));
     List<String> types = exposition(metrics).lines().filter(l -> l.startsWith("# TYPE ")).toList();
     assertThat(types).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("# TYPE gauntlet_"));
     assertThat(types).filteredOn(t -> t.endsWith(" counter")).allSatisfy(t -> assertThat(t).contains("_total "));

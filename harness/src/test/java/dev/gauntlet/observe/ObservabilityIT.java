@@ -83,7 +83,9 @@ class ObservabilityIT {
     String body = await("the held session in the harness's metrics").atMost(Duration.ofMinutes(2))
         .until(() -> http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body(),
             b -> b.contains("gauntlet_sessions_active{app=\"light\"} 1"));
-    assertThat(body).contains("gauntlet_run_state{state=\"running\"} 1", "gauntlet_rerun_seconds_bucket");
+    assertThat(body).contains("gauntlet_run_state{state=\"running\"} 1", "gauntlet_rerun_seconds_bucket",
+        "gauntlet_component_resident_memory_bytes{component=\"gateway\",id=\"gateway-1\"}",
+        "gauntlet_component_cpu_seconds_total{component=\"scheduler\",id=\"scheduler\"}");
 
     assertThat(run.get(3, TimeUnit.MINUTES)).as(err.toString()).isZero();
     Path dir = runDir.resolve("metrics");
