@@ -80,9 +80,10 @@ class ObservabilityIT {
         .path("harnessMetrics").asText());
     HttpClient http = HttpClient.newHttpClient();
     // the held session is open: the journal's session_started reached the metrics
-    String body = await("the held session in the harness's metrics").atMost(Duration.ofMinutes(2))
+    String body = await("the held session and the components' resources in the harness's metrics").atMost(Duration.ofMinutes(2))
         .until(() -> http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body(),
-            b -> b.contains("gauntlet_sessions_active{app=\"light\"} 1"));
+            b -> b.contains("gauntlet_sessions_active{app=\"light\"} 1")
+                && b.contains("gauntlet_component_cpu_seconds_total")); // and the scraper's first second
     assertThat(body).contains("gauntlet_run_state{state=\"running\"} 1", "gauntlet_rerun_seconds_bucket",
         "gauntlet_component_resident_memory_bytes{component=\"gateway\",id=\"gateway-1\"}",
         "gauntlet_component_cpu_seconds_total{component=\"scheduler\",id=\"scheduler\"}");
