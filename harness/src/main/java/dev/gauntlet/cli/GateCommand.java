@@ -1,5 +1,6 @@
 package dev.gauntlet.cli;
 
+import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.slo.Objectives;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ final class GateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // both checks come before anything starts: a malformed objective throws with its file and line
-    dev.gauntlet.scenario.Scenario scenario = Scenarios.load(args.file);
+    Scenario scenario = Scenarios.load(args.file);
     if (Objectives.of(scenario).isEmpty() && Objectives.promql(scenario).isEmpty()) {
       throw new CliException(args.file + " has no objectives, so there is nothing to gate on; add slos: "
           + "{objectives: ['interaction_success >= 99%', 'ttfr_ms p95 < 2000']} (docs/slo.md), or use 'run'");

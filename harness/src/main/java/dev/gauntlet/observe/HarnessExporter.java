@@ -1,5 +1,6 @@
 package dev.gauntlet.observe;
 
+import dev.gauntlet.analysis.ResourceSamples;
 import dev.gauntlet.measure.JournalReader;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +65,7 @@ public final class HarnessExporter implements AutoCloseable {
   }
 
   /** The components' CPU and memory as the run's scraper last read them. */
-  public void resources(java.util.List<dev.gauntlet.analysis.ResourceSamples.Sample> latest) {
+  public void resources(List<ResourceSamples.Sample> latest) {
     metrics.resources(latest);
   }
 

@@ -3,6 +3,7 @@ package dev.gauntlet.observe;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,15 +36,15 @@ public final class LocalPrometheus implements AutoCloseable {
   }
 
   /** The binary on PATH, when there is one. */
-  public static java.util.Optional<Path> binary() {
+  public static Optional<Path> binary() {
     String path = System.getenv("PATH");
     for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
       Path candidate = Path.of(folder, "prometheus");
       if (Files.isExecutable(candidate)) {
-        return java.util.Optional.of(candidate);
+        return Optional.of(candidate);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Starts it scraping {@code harness} (host:port) and waits until it is ready. */
@@ -124,7 +126,7 @@ public final class LocalPrometheus implements AutoCloseable {
   }
 
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on 127.0.0.1 for prometheus", e);

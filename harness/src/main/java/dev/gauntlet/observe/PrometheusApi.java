@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The few calls of Prometheus' HTTP API a run makes: ready, and an instant query's values. */
 public final class PrometheusApi {
@@ -48,7 +49,7 @@ public final class PrometheusApi {
    */
   public List<Double> query(String expression, long epochMillis) throws IOException {
     URI uri = URI.create(base + "/api/v1/query?query=" + URLEncoder.encode(expression, StandardCharsets.UTF_8)
-        + "&time=" + String.format(java.util.Locale.ROOT, "%.3f", epochMillis / 1000.0));
+        + "&time=" + String.format(Locale.ROOT, "%.3f", epochMillis / 1000.0));
     HttpResponse<String> response = get(uri);
     JsonNode root = JSON.readTree(response.body());
     if (!"success".equals(root.path("status").asText())) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -112,15 +113,15 @@ final class ComponentScraper implements AutoCloseable {
     return all;
   }
 
-  private static java.util.Optional<ResourceSamples.Sample> resource(long now, Scrapes.Component c) {
+  private static Optional<ResourceSamples.Sample> resource(long now, Scrapes.Component c) {
     OptionalDouble cpu = c.pid() != null ? ProcessCpu.seconds(c.pid())
         : c.containerId() != null ? ProcessMemory.containerCpuSeconds(c.containerId()) : OptionalDouble.empty();
     OptionalLong rss = c.pid() != null ? ProcessMemory.rssBytes(c.pid())
         : c.containerId() != null ? ProcessMemory.containerBytes(c.containerId()) : OptionalLong.empty();
     if (cpu.isEmpty() && rss.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new ResourceSamples.Sample(now, c.component(), c.id(),
+    return Optional.of(new ResourceSamples.Sample(now, c.component(), c.id(),
         cpu.isPresent() ? Math.round(cpu.getAsDouble() * 1000) / 1000.0 : Double.NaN, rss.orElse(-1)));
   }
 

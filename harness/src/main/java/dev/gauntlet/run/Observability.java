@@ -6,6 +6,7 @@ import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.load.Abort;
 import dev.gauntlet.observe.HarnessExporter;
+import dev.gauntlet.observe.LocalPrometheus;
 import dev.gauntlet.observe.ObservabilitySettings;
 import dev.gauntlet.observe.PromqlJudge;
 import dev.gauntlet.scenario.Load;
@@ -43,8 +44,13 @@ final class Observability implements AutoCloseable {
 
   /** Reads the scenario's observability section and PromQL objectives: their errors name the file and line. */
   static void check(Scenario scenario) {
-    ObservabilitySettings.of(scenario);
+    ObservabilitySettings settings = ObservabilitySettings.of(scenario);
     Objectives.promql(scenario);
+    if (settings.local() && LocalPrometheus.binary().isEmpty()) { // before the deployment comes up for nothing
+      throw new RunException(scenario.file().getFileName() + " asks for observability.prometheus: local but no "
+          + "'prometheus' is on PATH; install it (Debian: apt-get install -y prometheus) or name an existing one "
+          + "with prometheus: http://HOST:PORT");
+    }
   }
 
   /** Serves the harness's metrics (their URL goes to run.log and observability.json). */

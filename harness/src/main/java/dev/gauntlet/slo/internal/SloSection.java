@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads a scenario's {@code slos:} section and its includes into objectives (docs/slo.md). */
 public final class SloSection {
@@ -86,7 +87,7 @@ public final class SloSection {
       all.addAll(PromqlEntries.parse(Fields.of(include, YamlReader.read(include), "", INCLUDE_FIELDS)));
     }
     all.addAll(PromqlEntries.parse(slos));
-    List<String> taken = objectives(scenario).stream().map(Objective::name).collect(java.util.stream.Collectors.toList());
+    List<String> taken = objectives(scenario).stream().map(Objective::name).collect(Collectors.toList());
     for (PromqlObjective o : all) {
       if (taken.contains(o.name())) {
         throw new ScenarioException(o.file(), o.line(), "objective name '" + o.name() + "' is taken",
