@@ -58,6 +58,9 @@ final class SloCases {
     return switch (String.valueOf(v.unit())) {
       case "ms" -> String.format(Locale.ROOT, "%.3f ms", v.measured());
       case "percent" -> String.format(Locale.ROOT, "%.3f%%", v.measured());
+      // a PromQL value (docs/observability.md): any number, often a fraction of a second
+      case "value" -> new java.math.BigDecimal(v.measured()).round(new java.math.MathContext(6)).stripTrailingZeros()
+          .toPlainString();
       default -> String.format(Locale.ROOT, "%.0f", v.measured());
     };
   }
