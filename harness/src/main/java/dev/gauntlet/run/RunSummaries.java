@@ -12,6 +12,7 @@ import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.slo.Objectives;
@@ -53,6 +54,7 @@ public final class RunSummaries {
     // the objectives as resolved at the run's start (slos.json), judged on the same files
     summary = summary.withSlos(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(), placements, events,
         summary.faults()));
+    summary = summary.withWorkers(Workers.read(runDir).orElse(null));
     write(summary, runDir.resolve(RunFiles.SUMMARY));
     return new RunReading(summary, contents.warnings(), contents.events(), placements, events);
   }
