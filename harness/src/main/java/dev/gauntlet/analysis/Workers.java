@@ -40,12 +40,13 @@ public record Workers(int count, double skewBoundMillis, List<Worker> workers, L
    * @param dir its directory, relative to the run dir (or the input's path for a merge)
    * @param clockOffsetMillis the coordinator's clock minus the worker's when it started; null: not measured
    * @param roundTripMillis the round trip of the offset's best probe (its error is at most half of it)
+   * @param cpuSeconds the worker JVM's CPU time (user + system) when it ended; null: not known
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"worker", "dir", "host", "status", "users", "arrivalsPerSecond", "clockOffsetMillis",
-      "roundTripMillis"})
+      "roundTripMillis", "cpuSeconds"})
   public record Worker(int worker, String dir, String host, String status, int users, double arrivalsPerSecond,
-      Double clockOffsetMillis, Double roundTripMillis) {}
+      Double clockOffsetMillis, Double roundTripMillis, Double cpuSeconds) {}
 
   /** The warnings about clocks set further apart than the bound. */
   public static List<String> skewWarnings(List<Worker> workers, double boundMillis) {

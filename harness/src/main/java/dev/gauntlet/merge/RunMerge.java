@@ -73,12 +73,12 @@ public final class RunMerge {
         ? runDir.toAbsolutePath().relativize(dir.toAbsolutePath()).toString() : dir.toString();
     Path file = dir.resolve(WorkerFiles.WORKER);
     if (!Files.isRegularFile(file)) {
-      return new Workers.Worker(worker, relative, null, "missing", 0, 0, null, null);
+      return new Workers.Worker(worker, relative, null, "missing", 0, 0, null, null, null);
     }
     try {
       Workers.Worker w = JSON.readValue(file.toFile(), Workers.Worker.class);
       return new Workers.Worker(worker, relative, w.host(), w.status(), w.users(), w.arrivalsPerSecond(),
-          w.clockOffsetMillis(), w.roundTripMillis());
+          w.clockOffsetMillis(), w.roundTripMillis(), w.cpuSeconds());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -87,7 +87,7 @@ public final class ShardMerge {
       Plan p = plans.get(i);
       shares.add(new Workers.Worker(i + 1, inputs.get(i).toAbsolutePath().normalize().toString(), null,
           statuses[i], p.users(),
-          p.arrivalsPerSecond(), null, null));
+          p.arrivalsPerSecond(), null, null, null));
     }
     new Workers(inputs.size(), Workers.DEFAULT_SKEW_BOUND_MILLIS, shares, List.of()).write(out);
     return warnings;

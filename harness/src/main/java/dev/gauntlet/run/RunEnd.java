@@ -9,6 +9,7 @@ import dev.gauntlet.load.Abort;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
+import dev.gauntlet.measure.OwnCpu;
 import dev.gauntlet.merge.RunMerge;
 import dev.gauntlet.report.RunReports;
 import dev.gauntlet.workers.WorkerDriver;
@@ -138,6 +139,7 @@ final class RunEnd {
     List<String> mergeWarnings = workers == null ? List.of() : mergeWorkers();
     RunReading result = RunSummaries.summarize(runDir);
     mergeWarnings.forEach(w -> log.accept("warning: " + w));
+    log.accept(HarnessCpu.line(OwnCpu.seconds(), result.summary()));
     RunReports.write(runDir, result);
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();

@@ -1,6 +1,5 @@
 package dev.gauntlet.workers;
 
-import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.merge.WorkerFiles;
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +19,8 @@ public final class LocalWorkers implements WorkerLauncher {
   /** The CLI's main class: a worker is {@code gauntlet worker ...} in a JVM of its own. */
   static final String MAIN = "dev.gauntlet.cli.Gauntlet";
 
-  /** System properties passed on to the workers: where the project is, and a test's load driver. */
-  private static final List<String> PASSED_ON = List.of("gauntlet.home", LoadDriver.PROPERTY);
+  /** System properties passed on to the workers: Gauntlet's own (where the project is, a test's load driver). */
+  private static final String PASSED_ON = "gauntlet.";
 
   private final List<Process> processes = new ArrayList<>();
 
@@ -44,12 +43,8 @@ public final class LocalWorkers implements WorkerLauncher {
     String java = ProcessHandle.current().info().command().orElse(
         Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> line = new ArrayList<>(List.of(java, "--add-opens=java.base/java.lang=ALL-UNNAMED"));
-    for (String name : PASSED_ON) {
-      String value = System.getProperty(name);
-      if (value != null) {
-        line.add("-D" + name + "=" + value);
-      }
-    }
+    System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(PASSED_ON)).sorted()
+        .forEach(n -> line.add("-D" + n + "=" + System.getProperty(n)));
     line.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
     return line;
   }

@@ -11,6 +11,7 @@ import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
+import dev.gauntlet.measure.OwnCpu;
 import dev.gauntlet.merge.WorkerFiles;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -55,7 +56,8 @@ public final class WorkerRun {
           Abort.reason().orElse(status == 0 ? null : "the load driver reported status " + status)));
       Journals.close(journal.file());
       JSON.writeValue(command.out().resolve(WorkerFiles.WORKER).toFile(), new Workers.Worker(command.index(), ".",
-          hostName(), outcome, shard.users(), shard.arrivalsPerSecond(), offset.millis(), offset.roundTripMillis()));
+          hostName(), outcome, shard.users(), shard.arrivalsPerSecond(), offset.millis(), offset.roundTripMillis(),
+          OwnCpu.seconds()));
       if (uploader != null) {
         uploader.finish();
       }

@@ -1,6 +1,7 @@
 package dev.gauntlet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,11 +9,14 @@ import dev.gauntlet.deploy.PlatformFixture;
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.run.FakeLoadDriver;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,7 @@ class WorkersIT {
     assertThat(runDir.resolve("junit.xml")).exists();
     assertThat(r.out).contains("verdict: PASS");
     assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().orElse("").contains(" worker ")).toList())
+        .filter(p -> commandLine(p).contains(" worker --plan ")).toList())
         .as("worker processes left running").isEmpty();
 
     Result single = gauntlet("run", scenario().toString(), "--seed", "9");
@@ -100,6 +104,74 @@ class WorkersIT {
     assertThat(r.exit).isEqualTo(2);
     assertThat(r.err).contains("6 workers for 5 users").contains("at most 5");
     assertThat(work.resolve("reports")).doesNotExist();
+  }
+
+  @Test
+  void aStoppedRunStopsItsWorkersAndAKilledOnesWorkersStopThemselves() throws Exception {
+    Path scenario = scenario();
+    for (boolean kill : new boolean[] {false, true}) {
+      Path reports = work.resolve(kill ? "killed" : "stopped");
+      List<String> cmd = new ChildCli(work).command("run", scenario.toString(), "--workers", "2", "--out", reports.toString());
+      int cp = cmd.indexOf("-cp") + 1;
+      cmd.set(cp, PlatformFixture.home().resolve("harness/target/test-classes") + File.pathSeparator + cmd.get(cp));
+      cmd.add(1, "-D" + LoadDriver.PROPERTY + "=" + FakeLoadDriver.class.getName());
+      cmd.add(2, "-Dgauntlet.fake.holdMillis=300000"); // passed on: each worker holds a session open
+      Process run = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+          .redirectOutput(work.resolve("child.out").toFile()).start();
+      try {
+        List<ProcessHandle> workers = await("both workers holding their sessions").atMost(Duration.ofMinutes(3))
+            .until(() -> holding(run, reports), w -> w.size() == 2);
+
+        if (kill) {
+          run.destroyForcibly();
+        } else {
+          run.destroy();
+        }
+
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        await("the workers gone").atMost(Duration.ofSeconds(30))
+            .until(() -> workers.stream().noneMatch(ProcessHandle::isAlive));
+        if (!kill) {
+          Path runDir = Files.list(reports).filter(Files::isDirectory).filter(d -> !d.endsWith("latest")).findFirst().orElseThrow();
+          JsonNode summary = JSON.readTree(runDir.resolve("summary.json").toFile());
+          assertThat(summary.path("status").asText()).isEqualTo("interrupted");
+          assertThat(summary.at("/sessions/started").asLong()).as("5 users and a held session in each worker").isEqualTo(7);
+        }
+      } finally {
+        run.destroyForcibly();
+      }
+    }
+  }
+
+  /** The run's worker processes once both have written their held session (the run's journal has 7 starts). */
+  private static List<ProcessHandle> holding(Process run, Path reports) throws Exception {
+    if (!run.isAlive()) {
+      throw new AssertionError("the run exited early with " + run.exitValue());
+    }
+    List<ProcessHandle> workers = run.toHandle().descendants().filter(p -> commandLine(p).contains(" worker --plan "))
+        .toList();
+    if (!Files.isDirectory(reports)) {
+      return List.of();
+    }
+    try (var dirs = Files.list(reports)) {
+      for (Path dir : dirs.toList()) {
+        Path journal = dir.resolve("journal.jsonl");
+        if (Files.isRegularFile(journal)
+            && JournalReader.read(journal).of(dev.gauntlet.measure.JournalEvent.SessionStarted.class).size() == 7) {
+          return workers;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The whole command line (the JDK's stops at 4096 bytes, before a long class path ends). */
+  private static String commandLine(ProcessHandle p) {
+    try {
+      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"))).replace('\0', ' ');
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   private Path scenario() throws Exception {
