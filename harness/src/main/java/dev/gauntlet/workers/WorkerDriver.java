@@ -90,6 +90,7 @@ public final class WorkerDriver implements LoadDriver, AutoCloseable {
         coordinator.stop(why + " before the shared start: the others stop too");
       }
     });
+    merge.copy(); // what the workers wrote last is in the run's journal before the run judges it
     log.accept("load: the workers ended with statuses " + statuses);
     if (!failures.isEmpty() && coordinator.startAtMillis() == 0) {
       throw new IllegalStateException(failures.get(0) + " before the load started");
