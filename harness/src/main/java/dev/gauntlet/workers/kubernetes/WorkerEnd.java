@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * How a worker of the Job ended, read from what the cluster and the coordinator say: the status the
- * worker reported to the coordinator, else its pod's phase and exit status, else the Job's failure.
+ * How a worker of the Job ended, read from what the cluster and the coordinator say: its pod's phase
+ * and exit status (the whole worker, uploads included); when the pod says nothing more (gone, its
+ * node lost, its Job failed or deleted), the status the worker reported to the coordinator; else the
+ * Job's failure.
  *
  * @param worker from 1 (the pod's completion index + 1)
  * @param pod the pod's name; null when the worker never had one
@@ -42,9 +44,14 @@ record WorkerEnd(int worker, int status, String pod, String why) {
       }
       Pod pod = podOf(pods, worker - 1);
       String name = pod == null ? null : pod.getMetadata().getName();
+      WorkerEnd end = pod != null ? fromPod(worker, pod) : null;
       Optional<Integer> said = reported.apply(worker);
-      WorkerEnd end = said.isPresent() ? new WorkerEnd(worker, said.get(), name, "it reported status " + said.get())
-          : pod != null ? fromPod(worker, pod) : null;
+      boolean noWordFromThePod = pod == null || "Unknown".equals(pod.getStatus() == null ? null
+          : pod.getStatus().getPhase()) || job == null || failed(job).isPresent();
+      if (end == null && said.isPresent() && noWordFromThePod) {
+        end = new WorkerEnd(worker, said.get(), name, "its pod " + (pod == null ? "is gone" : "says no more")
+            + "; it reported status " + said.get() + " to the coordinator");
+      }
       if (end != null) {
         ends.add(end);
       } else if (job == null) {

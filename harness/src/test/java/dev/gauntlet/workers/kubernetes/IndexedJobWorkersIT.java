@@ -15,6 +15,7 @@ import dev.gauntlet.workers.WorkerDriver;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class IndexedJobWorkersIT {
   static final Duration DEADLINE = Duration.ofSeconds(120);
 
   KubernetesClient client;
+  KubernetesMockServer server;
   @TempDir
   Path dir;
   Path runDir;
@@ -79,7 +81,9 @@ class IndexedJobWorkersIT {
       assertThat(w.resolve(RunFiles.JOURNAL)).as("worker %d's journal", i).isNotEmptyFile();
       assertThat(w.resolve(WorkerFiles.WORKER)).as("worker %d's worker.json", i).isNotEmptyFile();
       assertThat(w.resolve("histograms/ttfr_ms.hlog")).as("worker %d's histogram log", i).isNotEmptyFile();
-      assertThat(Files.readString(w.resolve("worker.log"))).contains("worker " + i + " ended with status 0");
+      assertThat(Files.readString(w.resolve("worker.log"))).as("the pod's console, then how it ended")
+          .contains("gauntlet: worker " + i + "/3: ").endsWith("gauntlet: worker " + i + " ended with status 0: "
+              + "pod gauntlet-workers-it-run-" + (i - 1) + "-x" + (i - 1) + " succeeded\n");
     }
     assertThat(RunMerge.workers(runDir, WorkerDriver.dirs(runDir, 3), 1_000)).isEmpty();
     JournalContents merged = JournalReader.read(runDir.resolve(RunFiles.JOURNAL));
@@ -101,10 +105,11 @@ class IndexedJobWorkersIT {
     assertThatThrownBy(() -> driver.run(runDir.resolve(RunFiles.PLAN), runDir))
         .hasMessageContaining("worker 2 exited with status 137").hasMessageContaining("before the load started");
     assertThat(log).anyMatch(l -> l.contains("worker 2: pod gauntlet-workers-it-run-1-x1 failed: OOMKilled, exit status 137"));
-    assertThat(Files.readString(runDir.resolve("workers/2/worker.log"))).contains("failed: OOMKilled");
+    assertThat(Files.readString(runDir.resolve("workers/2/worker.log"))).as("the pod's log, then how it ended")
+        .isEqualTo("killed by the test kubelet before it started\ngauntlet: worker 2 ended with status 137: pod "
+            + "gauntlet-workers-it-run-1-x1 failed: OOMKilled, exit status 137\n");
     assertThat(Files.readString(runDir.resolve("workers/1/worker.log")))
         .contains("Job gauntlet-workers-it-run failed: BackoffLimitExceeded");
-    System.out.println("worker 2 log: " + Files.readString(runDir.resolve("workers/2/worker.log")));
     driver.close();
 
     assertNothingLeft();
@@ -137,7 +142,9 @@ class IndexedJobWorkersIT {
     new Plan("it-run", "it", 7, runDir.toString(), "closed", users, 0, 0, 1_000, 1_000, 1,
         new Plan.ThinkTime("uniform", 0, 0, 0), 5_000, 5_000, List.of("http://gauntlet-gateway.load.svc"),
         List.of(new Plan.App("dash", "/apps/dash", 1.0, List.of()))).write(runDir.resolve(RunFiles.PLAN));
-    kubelet = new JobKubelet(client, NS, Files.createDirectories(dir.resolve("node")), failing, jvmOptions);
+    kubelet = new JobKubelet(client, NS, Files.createDirectories(dir.resolve("node")), failing, jvmOptions,
+        (pod, text) -> server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/" + pod + "/log?pretty=false")
+            .andReturn(200, text).always());
     IndexedJobWorkers launcher = IndexedJobWorkers.on(client, new JobSettings(null, NS, "gauntlet-harness:it", null,
         null), log::add);
     driver = new WorkerDriver(workers, launcher, "127.0.0.1", null, (plan, dir) -> 0, log::add);

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ final class JobKubelet implements AutoCloseable {
   private final Path dir;
   private final Set<Integer> failing;
   private final List<String> jvmOptions;
+  private final BiConsumer<String, String> logs;
   private final ExecutorService work = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "job-kubelet");
     t.setDaemon(true);
@@ -56,8 +58,14 @@ final class JobKubelet implements AutoCloseable {
   private final SharedIndexInformer<Job> jobs;
   private final SharedIndexInformer<Pod> pods;
 
-  JobKubelet(KubernetesClient client, String namespace, Path dir, Set<Integer> failing, List<String> jvmOptions) {
+  /**
+   * @param logs serves a pod's log (name, text) once it ended: the mock API server's CRUD mode has no
+   *     log of its own, so the test records one there as an expectation
+   */
+  JobKubelet(KubernetesClient client, String namespace, Path dir, Set<Integer> failing, List<String> jvmOptions,
+      BiConsumer<String, String> logs) {
     this.client = client;
+    this.logs = logs;
     this.namespace = namespace;
     this.dir = dir;
     this.failing = failing;
@@ -111,6 +119,7 @@ final class JobKubelet implements AutoCloseable {
     String name = pod.getMetadata().getName();
     try {
       if (fail) {
+        logs.accept(name, "killed by the test kubelet before it started\n");
         ended(job, name, 137, "OOMKilled");
         return;
       }
@@ -122,6 +131,7 @@ final class JobKubelet implements AutoCloseable {
       processes.put(name, process);
       status(name, "Running", null, null);
       int exit = process.waitFor();
+      logs.accept(name, Files.readString(podDir.resolve("console.log")));
       if (processes.remove(name, process)) {
         ended(job, name, exit, exit == 0 ? "Completed" : "Error");
       }

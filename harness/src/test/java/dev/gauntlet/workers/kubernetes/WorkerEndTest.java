@@ -27,10 +27,14 @@ class WorkerEndTest {
   }
 
   @Test
-  void whatTheWorkerReportedComesFirstAndAnEndedWorkerIsNotSeenTwice() {
-    List<WorkerEnd> ends = WorkerEnd.look("w", RUNNING, List.of(pod(0, "Running", null, null)), 2, Set.of(2),
-        w -> w == 1 ? Optional.of(5) : Optional.empty());
-    assertThat(ends).singleElement().satisfies(e -> assertThat(e.worker() + "/" + e.status()).isEqualTo("1/5"));
+  void whatTheWorkerReportedCountsOnceItsPodSaysNoMoreAndAnEndedWorkerIsNotSeenTwice() {
+    assertThat(WorkerEnd.look("w", RUNNING, List.of(pod(0, "Running", null, null)), 2, Set.of(2),
+        w -> w == 1 ? Optional.of(5) : Optional.empty())).as("its pod is still exiting").isEmpty();
+    List<WorkerEnd> ends = WorkerEnd.look("w", RUNNING, List.of(pod(1, "Unknown", null, null)), 3, Set.of(3),
+        w -> Optional.of(w + 4));
+    assertThat(ends).extracting(e -> e.worker() + "/" + e.status() + ": " + e.why()).containsExactly(
+        "1/5: its pod is gone; it reported status 5 to the coordinator",
+        "2/6: its pod says no more; it reported status 6 to the coordinator");
   }
 
   @Test
