@@ -1,0 +1,31 @@
+package dev.gauntlet.run;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gauntlet.deploy.PlatformFixture;
+import dev.gauntlet.scenario.ExternalTarget;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** Workers on Kubernetes are refused, with the fix, where their pods could not reach what they need. */
+class WorkerSplitTest {
+
+  static final LoadSplit.OnKubernetes DEFAULTS = LoadSplit.OnKubernetes.DEFAULTS;
+
+  @Test
+  void aPlatformThisRunStartsOnThisMachineIsOutOfThePodsReach() {
+    assertThatThrownBy(() -> WorkerSplit.driver(new LoadSplit(2, LoadSplit.KUBERNETES, 0, 0, DEFAULTS),
+        PlatformFixture.smokeTarget(), (p, r) -> 0, line -> { }))
+        .isInstanceOf(RunException.class)
+        .hasMessageContaining("(target kind local)").hasMessageContaining("--target kubernetes");
+  }
+
+  @Test
+  void aCoordinatorListeningEverywhereNeedsTheUrlThePodsUse() {
+    LoadSplit split = new LoadSplit(2, LoadSplit.KUBERNETES, 0, 0, new LoadSplit.OnKubernetes(null, null, null,
+        "0.0.0.0"));
+    assertThatThrownBy(() -> WorkerSplit.driver(split, new ExternalTarget(URI.create("http://apps.example"), null),
+        (p, r) -> 0, line -> { }))
+        .isInstanceOf(RunException.class).hasMessageContaining("add --coordinator-url http://HOST");
+  }
+}
