@@ -48,6 +48,10 @@ final class WorkerSplit {
     if (!LoadSplit.LOCAL.equals(split.on()) && !LoadSplit.KUBERNETES.equals(split.on())) {
       throw new RunException("--on " + split.on() + " is not a place workers run: give local or kubernetes");
     }
+    if (LoadSplit.KUBERNETES.equals(split.on()) && !split.overWorkers()) {
+      throw new RunException("--on kubernetes without --workers: one worker runs in this process, not on the cluster; "
+          + "give --workers 2 or more, or leave out --on");
+    }
   }
 
   /** The coordinating driver: workers on this machine, or an Indexed Job's pods against {@code target}. */

@@ -122,7 +122,7 @@ public final class IndexedJobWorkers implements WorkerLauncher {
         if (System.nanoTime() - lastAnswer < UNREACHABLE.toNanos()) {
           ends = List.of();
         } else {
-          ends = lost(watched.count(), ended, "the API server at " + client.getMasterUrl() + " did not answer for "
+          ends = WorkerEnd.lost(watched.count(), ended, "the API server at " + client.getMasterUrl() + " did not answer for "
               + UNREACHABLE.toSeconds() + " s: " + e.getMessage());
         }
       }
@@ -140,16 +140,6 @@ public final class IndexedJobWorkers implements WorkerLauncher {
       }
     }
     return statuses;
-  }
-
-  private static List<WorkerEnd> lost(int count, Set<Integer> ended, String why) {
-    List<WorkerEnd> ends = new ArrayList<>();
-    for (int worker = 1; worker <= count; worker++) {
-      if (!ended.contains(worker)) {
-        ends.add(new WorkerEnd(worker, 1, null, why));
-      }
-    }
-    return ends;
   }
 
   private Path workerDir(int worker) {

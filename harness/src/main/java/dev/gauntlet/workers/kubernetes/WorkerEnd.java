@@ -64,6 +64,17 @@ record WorkerEnd(int worker, int status, String pod, String why) {
     return ends;
   }
 
+  /** Every worker not in {@code ended}, lost for the same reason (no word from the cluster at all). */
+  static List<WorkerEnd> lost(int count, Set<Integer> ended, String why) {
+    List<WorkerEnd> ends = new ArrayList<>();
+    for (int worker = 1; worker <= count; worker++) {
+      if (!ended.contains(worker)) {
+        ends.add(new WorkerEnd(worker, 1, null, why));
+      }
+    }
+    return ends;
+  }
+
   /** The newest pod of that completion index (with no retries there is one). */
   private static Pod podOf(List<Pod> pods, int index) {
     return pods.stream().filter(p -> Integer.toString(index).equals(p.getMetadata().getAnnotations() == null ? null

@@ -1,14 +1,7 @@
 package dev.gauntlet.workers.kubernetes;
 
-import dev.gauntlet.cli.Gauntlet;
-import dev.gauntlet.deploy.PlatformFixture;
-import dev.gauntlet.load.LoadDriver;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -17,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,22 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A test-only Job controller and kubelet for Fabric8's mock API server, which runs nothing: for each
  * Indexed Job it sees, it creates the pods a Job controller would (one per completion index, the
  * index in {@code batch.kubernetes.io/job-completion-index}), and runs each as a kubelet would, as a
- * local JVM of the CLI: the config map volume written to a folder, the emptyDir a folder, both put
- * where the container's arguments name their mount paths, env from the downward API, the pod's phase
- * and exit status written back; a deleted pod's process is killed. Indexes in {@code failing} are
+ * local JVM of the CLI ({@link PodCommand}), its phase and exit status written back and its log
+ * served; a deleted pod's process is killed. Indexes in {@code failing} are
  * marked Failed without running; a failed pod fails the Job (backoffLimit 0) and its running pods are
  * deleted, as the controller does.
  */
 final class JobKubelet implements AutoCloseable {
-
-  private static final Pattern ANNOTATION_REF = Pattern.compile("metadata\\.annotations\\['(.+)'\\]");
 
   private final KubernetesClient client;
   private final String namespace;
@@ -124,9 +111,9 @@ final class JobKubelet implements AutoCloseable {
         return;
       }
       Path podDir = Files.createDirectories(dir.resolve(name));
-      ProcessBuilder pb = new ProcessBuilder(command(pod, podDir)).redirectErrorStream(true)
+      ProcessBuilder pb = new ProcessBuilder(PodCommand.of(client, namespace, pod, podDir, jvmOptions)).redirectErrorStream(true)
           .redirectOutput(podDir.resolve("console.log").toFile()).redirectInput(new File("/dev/null"));
-      pb.environment().putAll(env(pod));
+      pb.environment().putAll(PodCommand.env(pod));
       Process process = pb.start();
       processes.put(name, process);
       status(name, "Running", null, null);
@@ -140,59 +127,6 @@ final class JobKubelet implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** The CLI in a JVM of its own, the container's args with each mount path replaced by its folder. */
-  private List<String> command(Pod pod, Path podDir) throws IOException {
-    Path home = PlatformFixture.home();
-    String classpath = home.resolve("harness/target/test-classes") + File.pathSeparator
-        + home.resolve("harness/target/classes") + File.pathSeparator
-        + Files.readString(home.resolve("harness/target/classpath.txt")).trim();
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-D" + LoadDriver.PROPERTY + "="
-            + ShardLoadDriver.class.getName()));
-    cmd.addAll(jvmOptions);
-    cmd.addAll(List.of("-cp", classpath, Gauntlet.class.getName()));
-    Container c = pod.getSpec().getContainers().get(0);
-    Map<String, Path> mounts = new ConcurrentHashMap<>();
-    for (VolumeMount m : c.getVolumeMounts()) {
-      Volume v = pod.getSpec().getVolumes().stream().filter(x -> x.getName().equals(m.getName())).findFirst().orElseThrow();
-      Path local = Files.createDirectories(podDir.resolve(m.getName()));
-      if (v.getConfigMap() != null) {
-        Map<String, String> data = client.configMaps().inNamespace(namespace).withName(v.getConfigMap().getName()).get()
-            .getData();
-        for (Map.Entry<String, String> e : data.entrySet()) {
-          Files.writeString(local.resolve(e.getKey()), e.getValue());
-        }
-      }
-      mounts.put(m.getMountPath(), local);
-    }
-    for (String arg : c.getArgs()) {
-      String replaced = arg;
-      for (Map.Entry<String, Path> m : mounts.entrySet()) {
-        if (arg.equals(m.getKey()) || arg.startsWith(m.getKey() + "/")) {
-          replaced = m.getValue() + arg.substring(m.getKey().length());
-        }
-      }
-      cmd.add(replaced);
-    }
-    return cmd;
-  }
-
-  /** Values and the downward API's {@code metadata.annotations['...']}, as the kubelet resolves them. */
-  private static Map<String, String> env(Pod pod) {
-    Map<String, String> env = new ConcurrentHashMap<>();
-    for (EnvVar v : pod.getSpec().getContainers().get(0).getEnv()) {
-      if (v.getValue() != null) {
-        env.put(v.getName(), v.getValue());
-      } else if (v.getValueFrom() != null && v.getValueFrom().getFieldRef() != null) {
-        Matcher m = ANNOTATION_REF.matcher(v.getValueFrom().getFieldRef().getFieldPath());
-        if (m.matches()) {
-          env.put(v.getName(), pod.getMetadata().getAnnotations().get(m.group(1)));
-        }
-      }
-    }
-    return env;
   }
 
   private void ended(Job job, String name, int exit, String reason) {
