@@ -22,8 +22,9 @@ final class WorkersOnKubernetesArgs {
           + "the port it listens on; default: the address it listens on)")
   URI coordinatorUrl;
 
-  @Option(names = "--coordinator-bind", paramLabel = "HOST",
-      description = "where this process listens for its workers (default: 127.0.0.1; 0.0.0.0 needs --coordinator-url)")
+  @Option(names = "--coordinator-bind", paramLabel = "HOST[:PORT]",
+      description = "where this process listens for its workers (default: 127.0.0.1 at a port the system picks; "
+          + "0.0.0.0 needs --coordinator-url)")
   String coordinatorBind;
 
   LoadSplit.OnKubernetes value() {

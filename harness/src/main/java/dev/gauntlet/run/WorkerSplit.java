@@ -8,6 +8,7 @@ import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.workers.Coordinator;
 import dev.gauntlet.workers.LocalWorkers;
 import dev.gauntlet.workers.WorkerDriver;
 import dev.gauntlet.workers.kubernetes.IndexedJobWorkers;
@@ -66,9 +67,14 @@ final class WorkerSplit {
           + " (target kind " + local.kind() + "); put the platform on the cluster too (--target kubernetes), or point "
           + "the run at a URL the pods reach (target kind external)");
     }
-    if (EVERYWHERE.contains(bind) && k.coordinatorUrl() == null) {
+    String bindHost = Coordinator.address(bind).getHostString();
+    if (EVERYWHERE.contains(bindHost) && k.coordinatorUrl() == null) {
       throw new RunException("--coordinator-bind " + bind + " listens on every address but tells the pods none: add "
           + "--coordinator-url http://HOST with a HOST the pods reach (docs/workers.md)");
+    }
+    if (k.coordinatorUrl() == null) {
+      log.accept("load: the workers' pods are told the coordinator is at " + bindHost + ", where it listens: they reach "
+          + "it only if they share this machine's network (else give --coordinator-bind and --coordinator-url)");
     }
     KubernetesSettings where = target instanceof LocalTarget l ? l.kubernetes()
         : target instanceof ExternalTarget e ? e.kubernetes() : null;

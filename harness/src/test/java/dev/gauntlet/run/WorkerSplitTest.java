@@ -38,7 +38,7 @@ class WorkerSplitTest {
   @Test
   void aCoordinatorListeningEverywhereNeedsTheUrlThePodsUse() {
     LoadSplit split = new LoadSplit(2, LoadSplit.KUBERNETES, 0, 0, new LoadSplit.OnKubernetes(null, null, null,
-        "0.0.0.0"));
+        "0.0.0.0:7070"));
     assertThatThrownBy(() -> WorkerSplit.driver(split, new ExternalTarget(URI.create("http://apps.example"), null),
         (p, r) -> 0, line -> { }))
         .isInstanceOf(RunException.class).hasMessageContaining("add --coordinator-url http://HOST");

@@ -13,6 +13,9 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +67,13 @@ class RunOnKubernetesIT {
 
   @Test
   void theSummaryHasEveryWorkersSessionsAndTheJobIsGone() throws Exception {
-    RunOutcome outcome = run(Set.of());
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    // a fixed port, and a URL without one: the pods are told the port the coordinator listens on
+    RunOutcome outcome = run(Set.of(), new LoadSplit.OnKubernetes(NS, "gauntlet-harness:it",
+        URI.create("http://127.0.0.1"), "127.0.0.1:" + port));
 
     assertThat(outcome.error()).isNull();
     assertThat(outcome.summary().status()).isEqualTo("completed");
@@ -72,28 +81,28 @@ class RunOnKubernetesIT {
     assertThat(outcome.runDir().resolve("workers/1/journal.jsonl")).isNotEmptyFile();
     assertThat(outcome.runDir().resolve("workers/2/journal.jsonl")).isNotEmptyFile();
     assertThat(Files.readString(outcome.runDir().resolve("run.log")))
-        .contains("load: Job load/gauntlet-workers-").contains("the plan's entry points are on 127.0.0.1");
+        .contains("load: Job load/gauntlet-workers-").contains("reporting to http://127.0.0.1:" + port)
+        .contains("the plan's entry points are on 127.0.0.1");
     assertNothingLeft();
   }
 
   @Test
   void aWorkerPodThatFailsEndsTheRunInErrorAndTheJobIsGone() throws Exception {
-    RunOutcome outcome = run(Set.of(0));
+    RunOutcome outcome = run(Set.of(0), new LoadSplit.OnKubernetes(NS, "gauntlet-harness:it", null, null));
 
     assertThat(outcome.summary().status()).isEqualTo("error");
     assertThat(outcome.error()).contains("worker 1 exited with status 137");
     assertNothingLeft();
   }
 
-  private RunOutcome run(Set<Integer> failing) throws Exception {
+  private RunOutcome run(Set<Integer> failing, LoadSplit.OnKubernetes options) throws Exception {
     kubelet = new JobKubelet(client, NS, Files.createDirectories(root.resolve("node")), failing, List.of(),
         (pod, text) -> server.expect().get().withPath("/api/v1/namespaces/" + NS + "/pods/" + pod + "/log?pretty=false")
             .andReturn(200, text).always());
-    LoadSplit split = new LoadSplit(2, LoadSplit.KUBERNETES, 0, 0,
-        new LoadSplit.OnKubernetes(NS, "gauntlet-harness:it", null, null));
-    RunOptions options = new RunOptions(new ScenarioFiles(root).scenario(SCENARIO), null, null, root.resolve("out"), 7,
+    LoadSplit split = new LoadSplit(2, LoadSplit.KUBERNETES, 0, 0, options);
+    RunOptions runOptions = new RunOptions(new ScenarioFiles(root).scenario(SCENARIO), null, null, root.resolve("out"), 7,
         false, false, split);
-    return new Runner(options, (planJson, runDir) -> 0, new PrintStream(new ByteArrayOutputStream(), true,
+    return new Runner(runOptions, (planJson, runDir) -> 0, new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8), Clock.systemUTC(), o -> { }).run();
   }
 
