@@ -5,6 +5,7 @@ import dev.gauntlet.run.RunOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +43,9 @@ final class RunArgs {
           + "(give every shard the same --seed)")
   String shard;
 
+  @Mixin
+  WorkersOnKubernetesArgs onKubernetes = new WorkersOnKubernetesArgs();
+
   /** The runner's options: the seed given, else a fresh one; {@code verbose}: --verbose or GAUNTLET_DEBUG=1. */
   RunOptions options(boolean verbose) {
     long chosenSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
@@ -50,12 +54,13 @@ final class RunArgs {
 
   private LoadSplit split() {
     if (shard == null) {
-      return new LoadSplit(workers, on, 0, 0);
+      return new LoadSplit(workers, on, 0, 0, onKubernetes.value());
     }
     String[] parts = shard.split("/");
     try {
       if (parts.length == 2) {
-        return new LoadSplit(workers, on, Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+        return new LoadSplit(workers, on, Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
+            onKubernetes.value());
       }
     } catch (NumberFormatException e) {
       // said below

@@ -102,7 +102,7 @@ public final class Runner {
       end.targetWatcher(new TargetWatcher(journal.file(), System::currentTimeMillis, log));
       LoadDriver load = driver;
       if (options.split().overWorkers()) {
-        WorkerDriver workers = WorkerSplit.driver(options.split(), driver, log);
+        WorkerDriver workers = WorkerSplit.driver(options.split(), target, driver, log);
         end.workers(workers);
         load = workers;
       }

@@ -29,6 +29,7 @@ public final class Coordinator implements AutoCloseable {
   /** From the last worker ready to the shared start: enough for every worker to hear of it. */
   static final long START_LEAD_MILLIS = 1_000;
 
+  private static final Pattern HOST_PORT = Pattern.compile("(\\[.*\\]|[^:]*):(\\d+)");
   private static final Pattern WORKER_PATH = Pattern.compile("/v1/workers/(\\d+)/(ready|ended|files/(.+))");
 
   private final HttpServer server;
@@ -48,13 +49,14 @@ public final class Coordinator implements AutoCloseable {
   }
 
   /**
-   * Serves on {@code host} (127.0.0.1 for workers on this machine) at an ephemeral port.
+   * Serves on {@code bind}: a host (127.0.0.1 for workers on this machine) at an ephemeral port, or
+   * {@code host:port} at a fixed one (for a firewall or a port-forward in front of a Job's pods).
    *
    * @param abortReason why the load must stop, when it must (the run's {@code Abort})
    */
-  public static Coordinator start(String host, int count, Path runDir, Supplier<Optional<String>> abortReason)
+  public static Coordinator start(String bind, int count, Path runDir, Supplier<Optional<String>> abortReason)
       throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(host, 0), 64);
+    HttpServer server = HttpServer.create(address(bind), 64);
     Coordinator c = new Coordinator(server, count, runDir, abortReason);
     server.createContext("/v1/clock", c::clock);
     server.createContext("/v1/state", c::state);
@@ -66,6 +68,13 @@ public final class Coordinator implements AutoCloseable {
     }));
     server.start();
     return c;
+  }
+
+  /** {@code host} or {@code host:port} ({@code [v6]:port}); without a port, an ephemeral one. */
+  public static InetSocketAddress address(String bind) {
+    Matcher m = HOST_PORT.matcher(bind);
+    return m.matches() ? new InetSocketAddress(m.group(1).replaceAll("^\\[|\\]$", ""), Integer.parseInt(m.group(2)))
+        : new InetSocketAddress(bind, 0);
   }
 
   /** Where workers on this machine reach it. */

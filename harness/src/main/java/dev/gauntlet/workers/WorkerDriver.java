@@ -73,6 +73,7 @@ public final class WorkerDriver implements LoadDriver, AutoCloseable {
       merge = new LiveMerge(Journals.shared(runDir.resolve(RunFiles.JOURNAL)), dirs(runDir, count));
       merge.start();
       URI uri = advertised != null ? advertised : coordinator.uri();
+      launcher.reportedEnds(coordinator::reportedEnd);
       launcher.start(planJson, count, uri, runDir);
       log.accept("load: " + count + " workers started (coordinator " + uri + "; their files in "
           + runDir.resolve(WorkerFiles.WORKERS_DIR) + ")");

@@ -3,6 +3,8 @@ package dev.gauntlet.workers;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Where a run's workers run: processes on this machine ({@link LocalWorkers}) or the pods of a
@@ -24,6 +26,12 @@ public interface WorkerLauncher extends AutoCloseable {
    * as it happens (worker number from 1, status), so the coordinator can stop the others early.
    */
   List<Integer> await(WorkerEnded onEach) throws InterruptedException;
+
+  /**
+   * How the coordinator heard each worker (from 1) end, for launchers that see no exit status of
+   * their own until later (a pod's); called before {@link #start}. Local processes need none.
+   */
+  default void reportedEnds(IntFunction<Optional<Integer>> reported) {}
 
   /** Stops whatever still runs (Ctrl-C, or the run ended early) and removes what was created for it. */
   @Override
