@@ -35,7 +35,8 @@ class ArchitectureTest {
         .layer("cli").definedBy("dev.gauntlet.cli..")
         .layer("run").definedBy("dev.gauntlet.run..")
         .layer("capabilities").definedBy("dev.gauntlet.load..", "dev.gauntlet.chaos..", "dev.gauntlet.deploy..",
-            "dev.gauntlet.compare..", "dev.gauntlet.capacity..", "dev.gauntlet.observe..")
+            "dev.gauntlet.compare..", "dev.gauntlet.capacity..", "dev.gauntlet.merge..", "dev.gauntlet.workers..",
+            "dev.gauntlet.observe..")
         .layer("slo").definedBy("dev.gauntlet.slo..")
         .layer("report").definedBy("dev.gauntlet.report..")
         .layer("analysis").definedBy("dev.gauntlet.analysis..")

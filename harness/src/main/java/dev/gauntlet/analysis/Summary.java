@@ -1,5 +1,6 @@
 package dev.gauntlet.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.gauntlet.measure.SliStats;
 import java.util.List;
@@ -20,12 +21,22 @@ import java.util.Map;
  * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
  * @param coldStart pods' created -> ready and TTFR by cold/warm placement
  * @param experiments each {@code experiment_ended} line's steady-state verdict, in journal order
+ * @param workers how the load was split over workers and their clock warnings; absent for one process
  */
 @JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "statusReason", "provenance",
-    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments"})
+    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments", "workers"})
 public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
     String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
-    List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
+    List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Workers workers) {
+
+  /** A run in one process. */
+  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+      String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
+      List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
+    this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli, slos,
+        faults, coldStart, experiments, null);
+  }
 
   public static final String SCHEMA = "gauntlet.summary/v1";
 
@@ -44,11 +55,16 @@ public record Summary(String schema, String runId, String scenario, String start
   /** The same summary with {@code slos} in place of its verdicts. */
   public Summary withColdStart(ColdStart cold) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, slos, faults, cold, experiments);
+        interactions, sli, slos, faults, cold, experiments, workers);
   }
 
   public Summary withSlos(List<SloVerdict> verdicts) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, verdicts, faults, coldStart, experiments);
+        interactions, sli, verdicts, faults, coldStart, experiments, workers);
+  }
+
+  public Summary withWorkers(Workers split) {
+    return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
+        interactions, sli, slos, faults, coldStart, experiments, split);
   }
 }

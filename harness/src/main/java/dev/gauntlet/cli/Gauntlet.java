@@ -18,7 +18,7 @@ import picocli.CommandLine;
     usageHelpWidth = 110,
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
     subcommands = {RunCommand.class, GateCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
-        ChaosCommand.class, K8sCommand.class,
+        ChaosCommand.class, K8sCommand.class, MergeCommand.class, WorkerCommand.class,
         CompareCommand.class, CapacityCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet k8s manifests SCENARIO}: the reference platform as YAML for {@code kubectl apply}. */
 @Command(name = "k8s", mixinStandardHelpOptions = true, usageHelpWidth = 110,
-    description = "The reference platform on Kubernetes (docs/deploy.md).",
-    subcommands = {K8sCommand.ManifestsCommand.class})
+    description = "The reference platform on Kubernetes (docs/deploy.md), and a split run's workers (docs/workers.md).",
+    subcommands = {K8sCommand.ManifestsCommand.class, K8sJobCommand.class})
 final class K8sCommand implements Runnable {
 
   @CommandLine.Spec

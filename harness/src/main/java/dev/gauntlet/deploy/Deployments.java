@@ -87,7 +87,7 @@ public final class Deployments {
   }
 
   /** A client on the kubeconfig context (null: the current one) that gives up on an unreachable cluster in seconds. */
-  private static KubernetesClient client(String context) {
+  public static KubernetesClient client(String context) {
     Config config = Config.autoConfigure(context);
     config.setConnectionTimeout(5_000);
     config.setRequestRetryBackoffLimit(1);

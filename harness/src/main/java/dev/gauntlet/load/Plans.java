@@ -41,7 +41,36 @@ public final class Plans {
     boolean open = plan.openModel();
     return new Plan(stepId, plan.scenario(), seed, plan.runDir(), plan.model(), open ? 0 : (int) Math.round(level),
         open ? level : 0, rampMillis, holdMillis, plan.sessionLengthMillis(), plan.interactionsPerSession(),
-        plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps());
+        plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps(),
+        plan.shard());
+  }
+
+  /**
+   * Shard {@code index} (1-based) of {@code count} of {@code plan}, writing under {@code runDir}: a closed
+   * model's users dealt out (the first {@code users % count} shards take one more), an open model's
+   * arrival rate divided evenly. The seed and the app mix stay: each user's choices come from (seed,
+   * vu), and {@link Plan#vu} numbers the shards' users apart, so the shards differ and together are the
+   * plan's load.
+   */
+  public static Plan shard(Plan plan, int index, int count, Path runDir) {
+    if (count < 1 || index < 1 || index > count) {
+      throw new IllegalArgumentException("shard " + index + "/" + count + " does not exist: shards are 1/N to N/N");
+    }
+    if (plan.shard() != null) {
+      throw new IllegalArgumentException("plan " + plan.runId() + " is already shard " + plan.shard().index() + "/"
+          + plan.shard().count() + "; shard the whole plan");
+    }
+    boolean open = plan.openModel();
+    if (!open && plan.users() < count) {
+      throw new IllegalArgumentException(count + " workers for " + plan.users() + " users would leave a worker "
+          + "without users; use at most " + plan.users() + " workers, or raise load.users");
+    }
+    int users = open ? 0 : plan.users() / count + (index <= plan.users() % count ? 1 : 0);
+    double rate = open ? plan.arrivalsPerSecond() / count : 0;
+    return new Plan(plan.runId(), plan.scenario(), plan.seed(), runDir.toAbsolutePath().normalize().toString(),
+        plan.model(), users, rate, plan.rampMillis(), plan.holdMillis(), plan.sessionLengthMillis(),
+        plan.interactionsPerSession(), plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(),
+        plan.entryPoints(), plan.apps(), new Plan.Shard(index, count));
   }
 
   /** {@code /apps/dash} on a Gauntlet gateway; {@code ""} or {@code /prefix} under an external url. */

@@ -19,6 +19,9 @@ public final class Journal implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The field naming the load worker that measured a line, in a run split over workers. */
+  public static final String WORKER = "worker";
+
   private final Path file;
   private final BufferedWriter out;
 
@@ -42,9 +45,20 @@ public final class Journal implements AutoCloseable {
 
   /** Appends {@code event} as one line: {@code t}, {@code type}, then its fields in order. */
   public void write(JournalEvent event) {
+    write(event, 0);
+  }
+
+  /**
+   * Appends {@code event} as measured by load worker {@code worker} (1-based; 0: this process), which
+   * the line says in a {@code worker} field after its type (docs/workers.md).
+   */
+  public void write(JournalEvent event, int worker) {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("t", event.t());
     line.put("type", event.type());
+    if (worker > 0) {
+      line.put(WORKER, worker);
+    }
     line.putAll(event.fields());
     String text;
     try {

@@ -31,6 +31,8 @@ public final class JournalReader {
   private long position;
   private long lineNumber;
   private byte[] partial = new byte[0];
+  /** The {@code worker} of each event accepted so far (0: none); kept only by a whole read, not a follow. */
+  private List<Integer> workers;
 
   private JournalReader(Path file, String name) {
     this.file = file;
@@ -48,6 +50,7 @@ public final class JournalReader {
       throw new UncheckedIOException(new IOException("cannot read the journal " + file + ": no such file"));
     }
     JournalReader reader = follow(file);
+    reader.workers = new ArrayList<>();
     List<JournalEvent> events = new ArrayList<>();
     try {
       do {
@@ -57,16 +60,17 @@ public final class JournalReader {
       throw new UncheckedIOException("cannot read the journal " + file, e);
     }
     reader.finish(events);
-    return new JournalContents(events, reader.warnings);
+    return new JournalContents(events, reader.warnings, reader.workers);
   }
 
   /** The events of a journal's text, as {@link #read(Path)} reads a file; {@code name} is for the warnings. */
   public static JournalContents parse(String name, String text) {
     JournalReader reader = new JournalReader(null, name);
+    reader.workers = new ArrayList<>();
     List<JournalEvent> events = new ArrayList<>();
     reader.feed(text.getBytes(StandardCharsets.UTF_8), events);
     reader.finish(events);
-    return new JournalContents(events, reader.warnings);
+    return new JournalContents(events, reader.warnings, reader.workers);
   }
 
   /** One parsed line's event; null when it is not one (no {@code type}). */
@@ -125,19 +129,22 @@ public final class JournalReader {
     if (line.isBlank()) {
       return;
     }
-    JournalEvent event = decode(line);
+    JsonNode node = parse(line);
+    JournalEvent event = node == null ? null : EventDecoder.decode(node);
     if (event == null) {
       warnings.add(name + " line " + lineNumber + (last ? " is cut short (a killed run?): ignored"
           : " is not a journal event: ignored"));
       return;
     }
     out.add(event);
+    if (workers != null) {
+      workers.add(node.path(Journal.WORKER).asInt(0));
+    }
   }
 
-  private static JournalEvent decode(String line) {
+  private static JsonNode parse(String line) {
     try {
-      JsonNode node = JSON.readTree(line);
-      return EventDecoder.decode(node);
+      return JSON.readTree(line);
     } catch (IOException e) {
       return null;
     }

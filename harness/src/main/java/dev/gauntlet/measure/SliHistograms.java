@@ -25,8 +25,8 @@ import org.HdrHistogram.Recorder;
 public final class SliHistograms implements AutoCloseable {
 
   /** Up to an hour, 3 significant digits (the summary's precision). */
-  private static final long HIGHEST_TRACKABLE_MICROS = Duration.ofHours(1).toNanos() / 1000;
-  private static final int SIGNIFICANT_DIGITS = 3;
+  static final long HIGHEST_TRACKABLE_MICROS = Duration.ofHours(1).toNanos() / 1000;
+  static final int SIGNIFICANT_DIGITS = 3;
 
   private static final java.util.List<Sli> LOGGED =
       java.util.Arrays.stream(Sli.values()).filter(Sli::logged).toList();
@@ -108,11 +108,16 @@ public final class SliHistograms implements AutoCloseable {
     ticker.shutdownNow();
     for (Sli sli : LOGGED) {
       outs.get(sli).close();
-      try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve(sli.key() + ".hgrm")), true, "UTF-8")) {
-        totals.get(sli).outputPercentileDistribution(hgrm, 1000.0); // microseconds -> ms
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the whole-run histogram in " + dir, e);
-      }
+      writeTotal(totals.get(sli), dir.resolve(sli.key() + ".hgrm"));
+    }
+  }
+
+  /** A whole-run distribution, in ms, as {@code <sli>.hgrm} has it. */
+  static void writeTotal(Histogram total, Path hgrm) {
+    try (PrintStream out = new PrintStream(Files.newOutputStream(hgrm), true, "UTF-8")) {
+      total.outputPercentileDistribution(out, 1000.0); // microseconds -> ms
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the whole-run histogram " + hgrm, e);
     }
   }
 

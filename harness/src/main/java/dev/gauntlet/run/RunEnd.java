@@ -3,13 +3,19 @@ package dev.gauntlet.run;
 import dev.gauntlet.analysis.PodStartupsFile;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.deploy.Deployment;
 import dev.gauntlet.load.Abort;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
+import dev.gauntlet.measure.OwnCpu;
+import dev.gauntlet.merge.RunMerge;
 import dev.gauntlet.report.RunReports;
+import dev.gauntlet.workers.WorkerDriver;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +33,7 @@ final class RunEnd {
   private SchedulerSnapshots snapshots;
   private AbortWatcher abortWatcher;
   private TargetWatcher targetWatcher;
+  private WorkerDriver workers;
   private Observability observability;
   private RunOutcome outcome;
 
@@ -50,6 +57,11 @@ final class RunEnd {
   synchronized void abortWatcher(AbortWatcher started) {
     abortWatcher = started;
     abortWatcher.start();
+  }
+
+  /** The load runs in workers: they stop first at the end, and their journals and histograms are merged. */
+  synchronized void workers(WorkerDriver driver) {
+    workers = driver;
   }
 
   synchronized void targetWatcher(TargetWatcher started) {
@@ -82,10 +94,27 @@ final class RunEnd {
     return finish(noneSucceeded.isPresent() ? "error" : "completed", noneSucceeded.orElse(null));
   }
 
+  /** The workers' journals and histograms into the run's; each worker's own summary.json too. */
+  private List<String> mergeWorkers() {
+    List<Path> dirs = WorkerDriver.dirs(runDir, workers.count());
+    List<String> warnings = new ArrayList<>(RunMerge.workers(runDir, dirs, Workers.DEFAULT_SKEW_BOUND_MILLIS));
+    for (Path dir : dirs) {
+      try {
+        RunSummaries.summarize(dir);
+      } catch (RuntimeException e) {
+        warnings.add("no summary for " + dir + ": " + e.getMessage());
+      }
+    }
+    return warnings;
+  }
+
   /** Ends the run with {@code status}; {@code error} is null when it completed (for aborted: why). */
   synchronized RunOutcome finish(String status, String error) {
     if (outcome != null) {
       return outcome;
+    }
+    if (workers != null) {
+      workers.close(); // the workers still running stop; what they wrote is copied a last time
     }
     if (abortWatcher != null) {
       abortWatcher.close();
@@ -118,7 +147,10 @@ final class RunEnd {
       observability.close();
     }
     Journals.close(journal.file());
+    List<String> mergeWarnings = workers == null ? List.of() : mergeWorkers();
     RunReading result = RunSummaries.summarize(runDir);
+    mergeWarnings.forEach(w -> log.accept("warning: " + w));
+    log.accept(HarnessCpu.line(OwnCpu.seconds(), result.summary()));
     RunReports.write(runDir, result);
     result.warnings().forEach(w -> log.accept("warning: " + w));
     log.close();

@@ -12,9 +12,15 @@ import java.nio.file.Path;
  * @param seed the plan's random seed
  * @param terminal true when progress may refresh in place (a TTY)
  * @param verbose true to show the load driver's own output (Gatling's) on the terminal too, not only in run.log
+ * @param split over how many workers the load runs, or which shard of it this run is
  */
 public record RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal,
-    boolean verbose) {
+    boolean verbose, LoadSplit split) {
+
+  public RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal,
+      boolean verbose) {
+    this(scenarioFile, targetKind, url, outDir, seed, terminal, verbose, LoadSplit.NONE);
+  }
 
   /** Not verbose. */
   public RunOptions(Path scenarioFile, String targetKind, URI url, Path outDir, long seed, boolean terminal) {

@@ -14,6 +14,7 @@ import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
+import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.slo.Objectives;
@@ -58,6 +59,7 @@ public final class RunSummaries {
         placements, events, summary.faults()));
     verdicts.addAll(PromqlVerdicts.read(runDir)); // judged by a Prometheus at the run's end (docs/observability.md)
     summary = summary.withSlos(verdicts);
+    summary = summary.withWorkers(Workers.read(runDir).orElse(null));
     write(summary, runDir.resolve(RunFiles.SUMMARY));
     return new RunReading(summary, contents.warnings(), contents.events(), placements, events);
   }

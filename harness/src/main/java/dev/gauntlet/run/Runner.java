@@ -19,6 +19,7 @@ import dev.gauntlet.scenario.Scenarios;
 import dev.gauntlet.scenario.Target;
 import dev.gauntlet.slo.Objective;
 import dev.gauntlet.slo.Objectives;
+import dev.gauntlet.workers.WorkerDriver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -61,6 +62,7 @@ public final class Runner {
           + "add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]} (docs/run.md)");
     }
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
+    WorkerSplit.check(scenario, options.split()); // a split that cannot be made fails before anything starts
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     Observability.check(scenario); // and a bad observability section's or PromQL objective's
@@ -86,6 +88,9 @@ public final class Runner {
       observability.watch(deployment);
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
+      if (options.split().shard()) {
+        plan = Plans.shard(plan, options.split().shardIndex(), options.split().shardCount(), runDir);
+      }
       plan.write(runDir.resolve(RunFiles.PLAN));
       Optional<String> refused = driver.preflight(plan, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
@@ -100,9 +105,15 @@ public final class Runner {
           log));
       end.targetWatcher(new TargetWatcher(journal.file(), System::currentTimeMillis, log));
       observability.abortOnFail();
+      LoadDriver load = driver;
+      if (options.split().overWorkers()) {
+        WorkerDriver workers = WorkerSplit.driver(options.split(), target, driver, log);
+        end.workers(workers);
+        load = workers;
+      }
       int status;
       try (LoadOutput output = LoadOutput.toRunLog(log, options.verbose() ? terminal : null)) {
-        status = driver.run(runDir.resolve(RunFiles.PLAN), runDir);
+        status = load.run(runDir.resolve(RunFiles.PLAN), runDir);
       } finally {
         if (schedule != null) {
           schedule.close(); // rollbacks run before the deployment goes down

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -30,13 +31,24 @@ class PipelinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ci/nightly.yml", "ci/release-gate.yml"})
+  @ValueSource(strings = {"ci/nightly.yml", "ci/release-gate.yml", "ci/nightly-sharded.yml"})
   void everyGauntletLineParsesWithTheRealCommandLine(String file) throws IOException {
     List<List<String>> commands = PipelineCommands.gauntletCommands(repoRoot().resolve(file));
 
-    assertThat(commands).extracting(c -> c.get(0)).contains("gate", "compare");
+    assertThat(commands).extracting(c -> c.get(0))
+        .contains(file.contains("sharded") ? new String[] {"run", "merge"} : new String[] {"gate", "compare"});
     for (List<String> args : commands) {
       List<String> parsed = new ArrayList<>(args);
+      for (int i = 1; i < parsed.size(); i++) { // an expression stands for a value of the option's type
+        if (parsed.get(i).equals(PipelineCommands.EXPRESSION)) {
+          parsed.set(i, switch (parsed.get(i - 1)) {
+            case "--url" -> "http://127.0.0.1:8501";
+            case "--shard" -> "1/4";
+            case "--seed" -> "1";
+            default -> PipelineCommands.EXPRESSION;
+          });
+        }
+      }
       CommandLine cli = new CommandLine(new Gauntlet());
       CommandLine.ParseResult result;
       try {
@@ -50,7 +62,7 @@ class PipelinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ci/nightly.yml", "ci/release-gate.yml"})
+  @ValueSource(strings = {"ci/nightly.yml", "ci/release-gate.yml", "ci/nightly-sharded.yml"})
   void everyRepoFileTheyNameExists(String file) throws IOException {
     Path root = repoRoot();
     List<String> missing = new ArrayList<>();
@@ -89,6 +101,20 @@ class PipelinesTest {
     assertThat(steps).extracting(s -> s.path("run").asText(""))
         .as("workflow expressions reach scripts through env:, never pasted into the script")
         .noneMatch(script -> script.contains("${{"));
+  }
+
+  @Test
+  void theShardedNightlyMergesEveryShardAndKeepsTheExpressionsOutOfItsScripts() throws IOException {
+    Path file = repoRoot().resolve("ci/nightly-sharded.yml");
+    List<List<String>> commands = PipelineCommands.gauntletCommands(file);
+    List<String> run = commands.stream().filter(c -> c.get(0).equals("run")).findFirst().orElseThrow();
+    List<String> merge = commands.stream().filter(c -> c.get(0).equals("merge")).findFirst().orElseThrow();
+    assertThat(run).contains("--shard", "--seed");
+    assertThat(merge.stream().filter(a -> a.startsWith("shards/")).count()).as("one input per matrix shard").isEqualTo(4);
+    List<JsonNode> steps = PipelineCommands.steps(file);
+    assertThat(steps).extracting(s -> s.path("run").asText("")).noneMatch(script -> script.contains("${{"));
+    assertThat(uses(steps, "mikepenz/action-junit-report@").path("with").path("report_paths").asText())
+        .isEqualTo("merged/junit.xml");
   }
 
   private static JsonNode uses(List<JsonNode> steps, String action) {

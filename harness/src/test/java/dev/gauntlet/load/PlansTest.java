@@ -53,4 +53,34 @@ class PlansTest {
     assertThat(Plans.path("/team/app/", false)).isEqualTo("/team/app");
     assertThat(Plans.path("dash", true)).isEqualTo("/apps/dash");
   }
+
+  @Test
+  void shardsDealTheUsersOutAndNumberThemAsOneProcessWould() {
+    Plan whole = new Plan("r", "s", 3, "/tmp/r", "closed", 11, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
+        List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
+    java.util.Set<Long> vus = new java.util.TreeSet<>();
+    int users = 0;
+    for (int i = 1; i <= 3; i++) {
+      Plan shard = Plans.shard(whole, i, 3, Path.of("/tmp/r/workers/" + i));
+      assertThat(shard.seed()).isEqualTo(3);
+      assertThat(shard.shard()).isEqualTo(new Plan.Shard(i, 3));
+      users += shard.users();
+      for (int user = 1; user <= shard.users(); user++) {
+        assertThat(vus.add(shard.vu(user))).as("vu %d of shard %d is unique", shard.vu(user), i).isTrue();
+      }
+    }
+    assertThat(users).isEqualTo(11);
+    assertThat(vus).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 11).boxed().toList());
+  }
+
+  @Test
+  void anOpenModelsRateIsDividedAndTooManyShardsAreRefused() {
+    Plan open = new Plan("r", "s", 3, "/tmp/r", "open", 0, 9, 0, 1000, 0, 1, null, 10_000, 15_000,
+        List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
+    assertThat(Plans.shard(open, 2, 4, Path.of("/tmp/w")).arrivalsPerSecond()).isEqualTo(2.25);
+    Plan closed = new Plan("r", "s", 3, "/tmp/r", "closed", 2, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
+        List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Plans.shard(closed, 1, 3, Path.of("/tmp/w")))
+        .hasMessageContaining("use at most 2 workers");
+  }
 }

@@ -2,6 +2,7 @@ package dev.gauntlet.run;
 
 import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
+import dev.gauntlet.load.StartGate;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Rerun;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Stands in for Gatling in tests ({@code -Dgauntlet.load.driver=dev.gauntlet.run.FakeLoadDriver}):
- * one completed session per user of the plan, each with a first render and a rerun. With
+ * one completed session per user of the plan, each with a first render and a rerun (a shard's users
+ * numbered as the simulation numbers them). With
  * {@code -Dgauntlet.fake.holdMillis=N} it then keeps a session open that long, for kill tests.
  */
 public final class FakeLoadDriver implements LoadDriver {
@@ -19,11 +21,13 @@ public final class FakeLoadDriver implements LoadDriver {
   @Override
   public int run(Path planJson, Path runDir) throws Exception {
     Plan plan = Plan.read(planJson);
+    StartGate.arriveAndAwait(); // as the simulation does: a worker's waits for the shared start
     try (Journal journal = Journal.append(runDir.resolve("journal.jsonl"))) {
-      for (int vu = 1; vu <= Math.max(1, plan.users()); vu++) {
+      for (int user = 1; user <= Math.max(1, plan.users()); user++) {
+        long vu = plan.vu(user);
         String app = plan.apps().get(0).name();
         long now = System.currentTimeMillis();
-        journal.write(new SessionStarted(now, vu, app, plan.entryPoints().get(vu % plan.entryPoints().size()), now));
+        journal.write(new SessionStarted(now, vu, app, plan.entryPoints().get((int) (vu % plan.entryPoints().size())), now));
         journal.write(new FirstRender(now, vu, app, true, 10.5 + vu, 0, 0, 0, "fake-" + vu, null));
         journal.write(new Rerun(now, vu, app, true, 2.25 * vu, 1, null));
         journal.write(new SessionEnded(now, vu, app, SessionEnded.COMPLETED, 1));

@@ -45,9 +45,10 @@ public final class Browser {
   boolean failed;
   private boolean firstRenderDone;
 
-  private Browser(RunContext run, long vu) {
+  /** @param user Gatling's user id in this JVM (from 1); the journal's vu numbers users across workers */
+  private Browser(RunContext run, long user) {
     this.run = run;
-    this.vu = vu;
+    this.vu = run.plan().vu(user);
     this.choices = new Choices(run.plan(), vu);
     this.app = choices.app();
     this.entry = choices.entryPoint(0);
@@ -56,7 +57,7 @@ public final class Browser {
     long intended = nowMicros;
     if (run.plan().openModel()) {
       // the scheduled arrival, never later than now: a late start counts against latency
-      double offsetMillis = Arrivals.intendedOffsetMillis(vu, run.plan().arrivalsPerSecond(), run.plan().rampMillis());
+      double offsetMillis = Arrivals.intendedOffsetMillis(user, run.plan().arrivalsPerSecond(), run.plan().rampMillis());
       intended = Math.min(nowMicros, run.injectionStartMillis() * 1000 + Math.round(offsetMillis * 1000));
     }
     this.intendedAtMicros = intended;

@@ -2,6 +2,7 @@ package dev.gauntlet.simulations.internal;
 
 import dev.gauntlet.load.GatlingLauncher;
 import dev.gauntlet.load.Plan;
+import dev.gauntlet.load.StartGate;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.measure.SliHistograms;
@@ -63,7 +64,9 @@ public final class RunContext {
     return injectionStartMillis;
   }
 
+  /** Waits at the start gate (a worker's: all workers start together; none in one process), then marks the start. */
   public void markInjectionStart() {
+    StartGate.arriveAndAwait();
     injectionStartMillis = System.currentTimeMillis();
   }
 
