@@ -2,7 +2,10 @@ package dev.gauntlet.observe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.gauntlet.deploy.Target;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The run's Prometheus config: the harness as job {@code gauntlet}, the platform's components from a file. */
@@ -39,6 +42,17 @@ public final class PrometheusConfig {
         "      - files: ['" + targets + "']",
         "        refresh_interval: 1s",
         "");
+  }
+
+  /** The deployment's targets that serve somewhere, as scrape targets. */
+  static List<ScrapeTarget> targets(List<Target> targets) {
+    List<ScrapeTarget> all = new ArrayList<>();
+    for (Target t : targets) {
+      if (t.endpoint() != null) {
+        all.add(new ScrapeTarget(URI.create(t.endpoint()).getAuthority(), t.component(), t.id(), t.app()));
+      }
+    }
+    return all;
   }
 
   static String targetsJson(List<ScrapeTarget> targets) {

@@ -3,7 +3,6 @@ package dev.gauntlet.observe;
 import dev.gauntlet.analysis.PromqlVerdicts;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.deploy.Deployment;
-import dev.gauntlet.deploy.Target;
 import dev.gauntlet.slo.Objective;
 import dev.gauntlet.slo.PromqlObjective;
 import java.io.IOException;
@@ -161,14 +160,7 @@ public final class PromqlJudge implements AutoCloseable {
 
   private void refresh(Deployment deployment) {
     try {
-      List<PrometheusConfig.ScrapeTarget> targets = new ArrayList<>();
-      for (Target t : deployment.targets()) {
-        if (t.endpoint() != null) {
-          targets.add(new PrometheusConfig.ScrapeTarget(URI.create(t.endpoint()).getAuthority(), t.component(), t.id(),
-              t.app()));
-        }
-      }
-      local.targets(targets);
+      local.targets(PrometheusConfig.targets(deployment.targets()));
     } catch (RuntimeException e) {
       // the scheduler may be restarting: the next second lists the pods again
     }

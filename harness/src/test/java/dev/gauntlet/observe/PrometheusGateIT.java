@@ -38,7 +38,9 @@ class PrometheusGateIT {
     return "name: tiny-prometheus\ntarget:\n  gateways: 1\n  apps: [{app: light, warm: 1}]\n"
         + "load: {users: 40, ramp: 1s, hold: 2s, apps: [{app: light, widgets: [{key: n, kind: slider, values: [1]}]}]}\n"
         + "observability: {prometheus: local}\n"
-        + "slos:\n  objectives:\n    - {name: rerun p99 (PromQL), promql: '" + QUERY + " < " + threshold + "'}\n";
+        + "slos:\n  objectives:\n    - {name: rerun p99 (PromQL), promql: '" + QUERY + " < " + threshold + "'}\n"
+        // the platform is scraped too: the scheduler's and the gateway's own metrics
+        + "    - {name: platform scraped, promql: 'count(scheduler_pods) + count(gateway_client_sockets_open) >= 2'}\n";
   }
 
   @Test
@@ -56,6 +58,8 @@ class PrometheusGateIT {
     assertThat(promqlSeconds).as("PromQL's p99 against the journal's %s s, bucket %s", journalSeconds,
         List.of(bucket[0], bucket[1])).isBetween(bucket[0], bucket[1]);
     assertThat(Files.readString(met.resolve("junit.xml"))).contains("rerun p99 (PromQL)");
+    assertThat(summary.path("slos").findValues("name").toString()).contains("platform scraped");
+    assertThat(summary.path("slos")).allSatisfy(v -> assertThat(v.path("met").asBoolean()).as(v.toString()).isTrue());
     assertThat(met.resolve("prometheus/data")).isDirectory();
     assertThat(new ObjectMapper().readTree(met.resolve("observability.json").toFile()).path("prometheus").asText())
         .startsWith("http://127.0.0.1:");
