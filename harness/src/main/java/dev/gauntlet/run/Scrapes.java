@@ -15,8 +15,11 @@ final class Scrapes {
 
   /** Under the scrape interval: a frozen target's scrape fails, the next second's still starts on time. */
   private static final Duration TIMEOUT = Duration.ofMillis(700);
+  /** The first scrape also loads the HTTP client's classes: a cold JVM takes most of a second for that. */
+  private static final Duration FIRST_TIMEOUT = Duration.ofSeconds(3);
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(FIRST_TIMEOUT).build();
+  private boolean warm;
 
   /**
    * One component to scrape.
@@ -29,8 +32,10 @@ final class Scrapes {
   /** Each component's body, in order; null where the scrape failed. */
   List<String> fetch(List<Component> components) {
     List<CompletableFuture<String>> pending = new ArrayList<>();
+    Duration timeout = warm ? TIMEOUT : FIRST_TIMEOUT;
+    warm = true;
     for (Component c : components) {
-      HttpRequest request = HttpRequest.newBuilder(c.metrics()).timeout(TIMEOUT)
+      HttpRequest request = HttpRequest.newBuilder(c.metrics()).timeout(timeout)
           .header("Accept", "text/plain;version=0.0.4").GET().build();
       pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
           .thenApply(r -> r.statusCode() == 200 ? r.body() : null)
