@@ -44,13 +44,23 @@ final class CoordinatorLink implements AutoCloseable {
   ClockOffset start() throws IOException, InterruptedException {
     offset = ClockOffset.measure(this::coordinatorMicros, 7);
     StartGate.install(() -> send("ready"));
-    poll.scheduleWithFixedDelay(this::look, 0, 100, TimeUnit.MILLISECONDS);
+    poll.schedule(this::lookAgain, 0, TimeUnit.MILLISECONDS);
     return offset;
   }
 
   /** Tells the coordinator how this worker ended. */
   void ended(int status) {
     send("ended?status=" + status);
+  }
+
+  /** Every 100 ms until the start (the barrier is quick), then every 500 ms (a stop's latency; each look costs a request). */
+  private void lookAgain() {
+    look();
+    try {
+      poll.schedule(this::lookAgain, started ? 500 : 100, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      // the worker is done: no more looks
+    }
   }
 
   private void look() {
