@@ -20,6 +20,7 @@ final class ProxiedSession implements Upstream.Listener {
   private final ServerWebSocket client;
   private final String app;
   private final Offer offer;
+  private final Optional<String> viewer;
   private final PendingFrames pending = new PendingFrames();
   private State state = State.PLACING;
   private String placementKey;
@@ -30,11 +31,12 @@ final class ProxiedSession implements Upstream.Listener {
   private long failoverStartNanos = -1;
   private final SessionReports reports;
 
-  ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer) {
+  ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer, Optional<String> viewer) {
     this.proxy = proxy;
     this.client = client;
     this.app = app;
     this.offer = offer;
+    this.viewer = viewer;
     this.reports = new SessionReports(proxy.scheduler);
   }
 
@@ -51,7 +53,7 @@ final class ProxiedSession implements Upstream.Listener {
   private void place(Optional<String> failedPodId) {
     state = State.PLACING;
     long askedNanos = System.nanoTime();
-    proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos).onComplete(ar -> {
+    proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos, viewer).onComplete(ar -> {
       if (ar.succeeded()) {
         placement = ar.result();
         placementKey = placement.sessionId();
