@@ -96,7 +96,7 @@ final class Guard {
         return;
       }
       String code = embeds.mint(viewer, app, Instant.now());
-      String url = "http://" + ctx.request().headers().get("Host") + "/apps/" + app + "/?embed=true&code=" + code;
+      String url = "http://" + ctx.request().authority() + "/apps/" + app + "/?embed=true&code=" + code;
       ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(new JsonObject()
           .put("url", url).put("app", app).put("viewer", viewer)
           .put("expiresAt", embeds.expiresAt(code).toEpochMilli()).encode());

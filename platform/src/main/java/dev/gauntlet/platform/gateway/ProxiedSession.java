@@ -44,7 +44,7 @@ final class ProxiedSession implements Upstream.Listener {
     proxy.metrics.clientOpened();
     client.binaryMessageHandler(this::onClientFrame);
     client.closeHandler(v -> onClientClosed());
-    client.exceptionHandler(e -> log("client socket error: " + e.getMessage()));
+    client.exceptionHandler(this::onClientError);
     placementKey = offer.lastSessionId().orElseGet(() -> UUID.randomUUID().toString());
     deadlineNanos = System.nanoTime() + proxy.config.placementDeadline().toNanos();
     place(Optional.empty());
@@ -122,6 +122,14 @@ final class ProxiedSession implements Upstream.Listener {
     } else if (!pending.offer(frame.copy(), rerun)) {
       closeClient(new CloseReasons.Close(CloseReasons.INTERNAL_ERROR, "too many frames queued ("
           + pending.size() + ") while no pod was reachable"));
+    }
+  }
+
+  /** A frame over the cap is the client's fault: close with its code (1009), not a bare drop. */
+  private void onClientError(Throwable e) {
+    log("client socket error: " + e.getMessage());
+    if (e instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException bad) {
+      closeClient(new CloseReasons.Close((short) bad.closeStatus().code(), bad.getMessage()));
     }
   }
 

@@ -58,7 +58,8 @@ final class StreamProxy {
       return;
     }
     Access gate = access.get();
-    if (!gate.originAllowed(handshake.headers(), app)) {
+    String host = handshake.authority() == null ? null : handshake.authority().toString();
+    if (!gate.originAllowed(handshake.headers(), host, app)) {
       ServiceProcess.log("gateway", "rejected " + handshake.path() + ": Origin " + handshake.headers().get("Origin")
           + " is neither this gateway nor a host registered for app " + app);
       metrics.authRefused("origin");

@@ -59,12 +59,11 @@ public final class Access {
    * A socket's Origin is allowed when absent (not a browser), the gateway's own, or a host origin
    * registered for the app.
    */
-  public boolean originAllowed(MultiMap headers, String app) {
+  public boolean originAllowed(MultiMap headers, String host, String app) {
     String origin = headers.get("Origin");
     if (origin == null) {
       return true;
     }
-    String host = headers.get("Host");
     if (host != null && (origin.equals("http://" + host) || origin.equals("https://" + host))) {
       return true;
     }
