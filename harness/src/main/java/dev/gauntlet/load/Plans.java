@@ -1,5 +1,6 @@
 package dev.gauntlet.load;
 
+import dev.gauntlet.scenario.Auth;
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.Scenario;
@@ -41,7 +42,29 @@ public final class Plans {
     boolean open = plan.openModel();
     return new Plan(stepId, plan.scenario(), seed, plan.runDir(), plan.model(), open ? 0 : (int) Math.round(level),
         open ? level : 0, rampMillis, holdMillis, plan.sessionLengthMillis(), plan.interactionsPerSession(),
-        plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps());
+        plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps(),
+        plan.auth());
+  }
+
+  /**
+   * {@code plan} with the scenario's {@code auth:}; {@code localIdp} is the deployment's provider, the
+   * issuer when the section names none. Only variable names go in, never their values.
+   */
+  public static Plan withAuth(Plan plan, java.util.Optional<Auth> auth, java.util.Optional<URI> localIdp) {
+    if (auth.isEmpty()) {
+      return plan;
+    }
+    Auth a = auth.get();
+    String issuer = a.issuer().orElse(a.clientId().isEmpty() ? null
+        : localIdp.map(idp -> idp + "/" + Auth.LOCAL_ISSUER).orElse(null));
+    Plan.Auth resolved = new Plan.Auth(issuer, a.clientId(), a.clientSecretEnv(), a.grant(), a.scope(), a.viewers(),
+        a.user(), a.passwordEnv(), a.refreshBefore().toMillis(), a.embed().map(Auth.Embed::clientId).orElse(null),
+        a.embed().map(Auth.Embed::clientSecretEnv).orElse(null), a.embed().map(Auth.Embed::origin).orElse(null),
+        a.embed().map(Auth.Embed::share).orElse(0.0), a.headers(), a.cookies());
+    return new Plan(plan.runId(), plan.scenario(), plan.seed(), plan.runDir(), plan.model(), plan.users(),
+        plan.arrivalsPerSecond(), plan.rampMillis(), plan.holdMillis(), plan.sessionLengthMillis(),
+        plan.interactionsPerSession(), plan.thinkTime(), plan.interactionDeadlineMillis(),
+        plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps(), resolved);
   }
 
   /** {@code /apps/dash} on a Gauntlet gateway; {@code ""} or {@code /prefix} under an external url. */

@@ -63,6 +63,7 @@ public final class Runner {
     Target target = Targets.resolve(scenario, options.targetKind(), options.url());
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
+    Optional<dev.gauntlet.scenario.Auth> auth = dev.gauntlet.scenario.Auths.of(scenario); // and a bad auth section's
     long startedMillis = clock.millis();
     RunStart start = RunStart.open(options, scenario, objectives,
         RunStart.referencedFiles(scenario, chaos.stream().map(e -> e.experiment().file()).toList()), clock, terminal);
@@ -72,7 +73,7 @@ public final class Runner {
     Journal journal = start.journal;
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof ExternalTarget external && external.kubernetes() != null
-        ? Deployments.external(external) : start.platform(target);
+        ? Deployments.external(external) : start.platform(target, auth.orElse(null));
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
         () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
@@ -82,6 +83,7 @@ public final class Runner {
       List<URI> entryPoints = start.bringUp(deployment, target, end, startedMillis);
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
+      plan = Plans.withAuth(plan, auth, deployment == null ? Optional.empty() : deployment.endpoints().idp());
       plan.write(runDir.resolve(RunFiles.PLAN));
       Optional<String> refused = driver.preflight(plan, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
