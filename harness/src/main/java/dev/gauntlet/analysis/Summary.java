@@ -20,12 +20,23 @@ import java.util.Map;
  * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
  * @param coldStart pods' created -> ready and TTFR by cold/warm placement
  * @param experiments each {@code experiment_ended} line's steady-state verdict, in journal order
+ * @param identity logins, embed URLs and the time to first render's phases (docs/identity.md); null when nobody logged in
  */
 @JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "statusReason", "provenance",
-    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments"})
+    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments", "identity"})
 public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
     String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
-    List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
+    List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    Identity identity) {
+
+  /** A summary of a run in which nobody logged in (no {@code identity}). */
+  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+      String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
+      List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
+    this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli,
+        slos, faults, coldStart, experiments, null);
+  }
 
   public static final String SCHEMA = "gauntlet.summary/v1";
 
@@ -44,11 +55,11 @@ public record Summary(String schema, String runId, String scenario, String start
   /** The same summary with {@code slos} in place of its verdicts. */
   public Summary withColdStart(ColdStart cold) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, slos, faults, cold, experiments);
+        interactions, sli, slos, faults, cold, experiments, identity);
   }
 
   public Summary withSlos(List<SloVerdict> verdicts) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, verdicts, faults, coldStart, experiments);
+        interactions, sli, verdicts, faults, coldStart, experiments, identity);
   }
 }
