@@ -64,6 +64,11 @@ public final class Runner {
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     Optional<dev.gauntlet.scenario.Auth> auth = dev.gauntlet.scenario.Auths.of(scenario); // and a bad auth section's
+    List<String> unset = auth.map(a -> dev.gauntlet.scenario.Auths.missing(a, System.getenv())).orElse(List.of());
+    if (!unset.isEmpty()) {
+      throw new RunException(scenario.file().getFileName() + ": the auth section names environment variables that are "
+          + "not set: " + String.join(", ", unset) + "; export them before the run (docs/identity.md)");
+    }
     long startedMillis = clock.millis();
     RunStart start = RunStart.open(options, scenario, objectives,
         RunStart.referencedFiles(scenario, chaos.stream().map(e -> e.experiment().file()).toList()), clock, terminal);

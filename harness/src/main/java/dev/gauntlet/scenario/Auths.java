@@ -83,6 +83,16 @@ public final class Auths {
     return out;
   }
 
+  /** The variables {@code auth} needs that {@code env} lacks: named before anything starts. */
+  public static List<String> missing(Auth auth, Map<String, String> env) {
+    List<String> names = new java.util.ArrayList<>();
+    java.util.stream.Stream.of(auth.clientSecretEnv(), auth.passwordEnv(),
+        auth.embed().map(Auth.Embed::clientSecretEnv).orElse(null)).filter(n -> n != null).forEach(names::add);
+    auth.headers().values().forEach(v -> names.addAll(variables(v)));
+    auth.cookies().values().forEach(v -> names.addAll(variables(v)));
+    return names.stream().distinct().filter(n -> !env.containsKey(n)).toList();
+  }
+
   /** The variables a template names, in order: {@code Bearer ${TOKEN}} names TOKEN. */
   public static List<String> variables(String template) {
     return ENV.matcher(template).results().map(r -> r.group(1)).toList();
