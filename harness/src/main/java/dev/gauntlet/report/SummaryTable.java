@@ -27,8 +27,8 @@ public final class SummaryTable {
       SliStats v = e.getValue();
       lines.add(String.format(Locale.ROOT, ROW, e.getKey(), v.count(), ms(v.p50()), ms(v.p95()), ms(v.p99()), ms(v.max())));
     }
-    lines.addAll(IdentityTable.lines(s));
     lines.addAll(ChaosTable.lines(s));
+    lines.addAll(IdentityTable.lines(s));
     return lines;
   }
 
