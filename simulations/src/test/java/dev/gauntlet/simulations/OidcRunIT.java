@@ -3,7 +3,6 @@ package dev.gauntlet.simulations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,29 +30,11 @@ class OidcRunIT {
 
   @Test
   void smokeOidcCompletesWithEveryLoginOkAndLeavesNoSecretBehind() throws Exception {
-    Path home = RunFiles.home();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dgauntlet.home=" + home,
-        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-        "dev.gauntlet.cli.Gauntlet", "run", home.resolve("scenarios/smoke-oidc.yaml").toString(),
-        "--out", out.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(out.resolve("terminal.txt").toFile());
-    builder.environment().putAll(SECRETS);
-    Process run = builder.start();
-    try {
-      assertThat(run.waitFor(4, TimeUnit.MINUTES)).as("the run ends within 4 minutes").isTrue();
-    } finally {
-      run.destroyForcibly(); // only if it overran: our own child, by its handle
-    }
-    String terminal = Files.readString(out.resolve("terminal.txt"));
-    assertThat(run.exitValue()).as(terminal).isZero();
-
-    Path runDir;
-    try (Stream<Path> dirs = Files.list(out)) {
-      runDir = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-    }
-    JsonNode summary = new ObjectMapper().readTree(runDir.resolve("summary.json").toFile());
+    CliRun run = CliRun.of("scenarios/smoke-oidc.yaml", out, SECRETS);
+    String terminal = run.terminal();
+    assertThat(run.exit()).as(terminal).isZero();
+    Path runDir = run.runDir();
+    JsonNode summary = run.summary();
     long started = summary.path("sessions").path("started").asLong();
     assertThat(started).isPositive();
     assertThat(summary.path("sessions").path("completed").asLong()).isEqualTo(started);
