@@ -41,7 +41,7 @@ public final class HtmlReport {
     Summary s = run.summary();
     String body = HeaderSection.html(run) + "\n" + VerdictSection.html(run) + "\n"
         + (capacity == null ? "" : CapacitySection.html(capacity) + "\n") + CountsSection.html(s) + "\n"
-        + ChartsSection.html(run) + "\n" + ColdWarmSection.html(run) + "\n" + FaultSection.html(run) + "\n";
+        + IdentitySection.html(s) + ChartsSection.html(run) + "\n" + ColdWarmSection.html(run) + "\n" + FaultSection.html(run) + "\n";
     return Page.html("gauntlet: " + s.scenario() + " " + s.runId(), body);
   }
 }
