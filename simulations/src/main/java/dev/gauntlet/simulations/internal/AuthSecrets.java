@@ -26,20 +26,24 @@ public final class AuthSecrets {
     this.tokenEndpoint = tokenEndpoint;
   }
 
-  /** Fails naming a variable the plan wants and the environment lacks, before any user starts. */
+  /**
+   * The harness checked the variables before the run (an unset one is allowed only for the local
+   * provider, which checks none): an unset one here is simply not sent.
+   */
   public static AuthSecrets of(Plan.Auth auth, Map<String, String> env) {
-    for (String name : new String[] {auth.clientSecretEnv(), auth.passwordEnv(), auth.embedHostSecretEnv()}) {
-      if (name != null && !env.containsKey(name)) {
-        throw new IllegalStateException("the scenario's auth section names the environment variable " + name
-            + ", which is not set: export " + name + "=... before the run");
-      }
-    }
     return new AuthSecrets(env, auth.logsIn() ? discover(auth.issuer()) : null);
   }
 
+  /**
+   * The named variable's value; a variable named but unset (allowed only with the local provider,
+   * which checks no secret) gives {@link #UNSET}, so the request still has the field a provider expects.
+   */
   public Optional<String> value(String envName) {
-    return envName == null ? Optional.empty() : Optional.ofNullable(env.get(envName));
+    return envName == null ? Optional.empty() : Optional.of(env.getOrDefault(envName, UNSET));
   }
+
+  /** What is sent for a secret whose variable is not set: no secret at all. */
+  public static final String UNSET = "unset";
 
   public String tokenEndpoint() {
     return tokenEndpoint;
