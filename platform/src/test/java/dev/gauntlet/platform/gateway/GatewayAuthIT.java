@@ -184,6 +184,23 @@ class GatewayAuthIT {
     }
   }
 
+  @Test
+  @Order(6)
+  void aProviderThatRotatesItsKeyIsFollowed() throws Exception {
+    String before = tokens.password("viewer-1", "gauntlet");
+    int port = idp.port;
+    idp.close();
+    Files.delete(idp.keyFile); // the restarted provider signs with a new key, under the same key id
+    idp = IdpProcess.start(dir, "120", port);
+    tokens = new Tokens(HTTP, idp);
+    String after = tokens.password("viewer-1", "gauntlet");
+    await("the gateway fetches the provider's new key").atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> get("/apps/dash/", Optional.of(after), Map.of()).statusCode() == 200);
+    assertThat(get("/apps/dash/", Optional.of(before), Map.of()).statusCode()).as("signed by the retired key")
+        .isEqualTo(401);
+  }
+
   static int handshakeStatus(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof WebSocketHandshakeException h) {

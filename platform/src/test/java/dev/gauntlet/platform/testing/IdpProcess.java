@@ -25,6 +25,11 @@ public final class IdpProcess implements AutoCloseable {
   }
 
   public static IdpProcess start(Path dir, String tokenTtlSeconds) throws IOException {
+    return start(dir, tokenTtlSeconds, 0);
+  }
+
+  /** On {@code port} (0: a free one), e.g. to restart the provider where the gateway looks for it. */
+  public static IdpProcess start(Path dir, String tokenTtlSeconds, int port) throws IOException {
     Path target = Path.of(System.getProperty("gauntlet.idp.dir", "../idp/target"));
     Path cpFile = target.resolve("classpath.txt");
     if (!Files.isRegularFile(cpFile)) {
@@ -36,7 +41,7 @@ public final class IdpProcess implements AutoCloseable {
     Files.deleteIfExists(portFile);
     Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, "dev.gauntlet.idp.IdpMain",
-        "--issuer", "gauntlet", "--keys", keyFile.toString(), "--token-ttl", tokenTtlSeconds, "--port", "0",
+        "--issuer", "gauntlet", "--keys", keyFile.toString(), "--token-ttl", tokenTtlSeconds, "--port", Integer.toString(port),
         "--port-file", portFile.toString(), "--owner-pid", Long.toString(ProcessHandle.current().pid())))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("idp.log").toFile()))
         .start();

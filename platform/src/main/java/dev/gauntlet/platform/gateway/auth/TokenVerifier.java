@@ -6,6 +6,7 @@ import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -22,7 +23,8 @@ import java.util.Set;
 /**
  * Checks a bearer token (a JWT) with nimbus-jose-jwt: RS256 signature against the provider's
  * JWKS (found through discovery, cached 5 minutes, kept through a provider outage, refetched
- * when a token names a key not in it: rotation), then issuer, audience and expiry with skew.
+ * when a token names a key not in it, or fails the cached key of its id: rotation), then issuer,
+ * audience and expiry with skew.
  * Blocking (it may fetch): call it off the event loop. Thread-safe.
  */
 public final class TokenVerifier {
@@ -38,8 +40,12 @@ public final class TokenVerifier {
   }
 
   private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(2);
+  /** A bad signature fetches the keys again at most this often (a stream of forged tokens must not hammer the provider). */
+  static final Duration REFETCH_EVERY = Duration.ofSeconds(5);
+  private long lastRefetchNanos = System.nanoTime() - REFETCH_EVERY.toNanos();
   private final AuthConfig config;
   private volatile DefaultJWTProcessor<SecurityContext> processor;
+  private volatile URL jwksUrl;
 
   public TokenVerifier(AuthConfig config) {
     this.config = config;
@@ -47,13 +53,45 @@ public final class TokenVerifier {
 
   public Viewer verify(String token) throws Refused {
     try {
-      JWTClaimsSet claims = processor().process(token, null);
+      JWTClaimsSet claims;
+      DefaultJWTProcessor<SecurityContext> current = processor();
+      try {
+        claims = current.process(token, null);
+      } catch (BadJWSException e) {
+        claims = withFreshKeys(token, e);
+      }
       return new Viewer(claims.getSubject(), "bearer");
     } catch (KeySourceException e) {
       throw new Refused(503, "cannot fetch the identity provider's keys: " + e.getMessage());
     } catch (BadJOSEException | com.nimbusds.jose.JOSEException | java.text.ParseException e) {
       throw new Refused(401, "invalid token: " + e.getMessage());
     }
+  }
+
+  /**
+   * A signature the cached key of its id rejects: the provider may have rotated its key under the
+   * same id, which the cache cannot tell. Fetches the keys afresh (at most every {@link #REFETCH_EVERY},
+   * so forged tokens cannot hammer the provider) and keeps them only if they verify the token; an
+   * unreachable provider leaves the cached keys in place (an outage must not refuse good tokens).
+   */
+  private JWTClaimsSet withFreshKeys(String token, BadJWSException rejected)
+      throws BadJOSEException, com.nimbusds.jose.JOSEException, java.text.ParseException {
+    synchronized (this) {
+      long now = System.nanoTime();
+      if (now - lastRefetchNanos < REFETCH_EVERY.toNanos()) {
+        throw rejected;
+      }
+      lastRefetchNanos = now;
+    }
+    DefaultJWTProcessor<SecurityContext> fresh = build(jwksUrl);
+    JWTClaimsSet claims;
+    try {
+      claims = fresh.process(token, null);
+    } catch (KeySourceException unreachable) {
+      throw rejected;
+    }
+    processor = fresh;
+    return claims;
   }
 
   private DefaultJWTProcessor<SecurityContext> processor() throws KeySourceException {
@@ -63,22 +101,26 @@ public final class TokenVerifier {
     }
     synchronized (this) {
       if (processor == null) {
-        URL jwks = discoverJwks();
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwks)
-            .cache(Duration.ofMinutes(5).toMillis(), FETCH_TIMEOUT.toMillis())
-            .outageTolerant(Duration.ofHours(1).toMillis())
-            .rateLimited(Duration.ofSeconds(2).toMillis())
-            .build();
-        DefaultJWTProcessor<SecurityContext> fresh = new DefaultJWTProcessor<>();
-        fresh.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(config.audience(),
-            new JWTClaimsSet.Builder().issuer(config.issuer()).build(), Set.of("sub", "exp"));
-        claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
-        fresh.setJWTClaimsSetVerifier(claims);
-        processor = fresh;
+        jwksUrl = discoverJwks();
+        processor = build(jwksUrl);
       }
       return processor;
     }
+  }
+
+  private DefaultJWTProcessor<SecurityContext> build(URL jwks) {
+    JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwks)
+        .cache(Duration.ofMinutes(5).toMillis(), FETCH_TIMEOUT.toMillis())
+        .outageTolerant(Duration.ofHours(1).toMillis())
+        .rateLimited(Duration.ofSeconds(2).toMillis())
+        .build();
+    DefaultJWTProcessor<SecurityContext> fresh = new DefaultJWTProcessor<>();
+    fresh.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(config.audience(),
+        new JWTClaimsSet.Builder().issuer(config.issuer()).build(), Set.of("sub", "exp"));
+    claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
+    fresh.setJWTClaimsSetVerifier(claims);
+    return fresh;
   }
 
   /** The JWKS URL from the issuer's discovery document; an unreachable provider is retried at the next token. */
