@@ -46,6 +46,7 @@ class GatewayAuthIT {
   private static PlatformProcess scheduler;
   private static PlatformProcess gateway;
   private static Tokens tokens;
+  private static Path schedulerState;
 
   @BeforeAll
   static void start() throws Exception {
@@ -64,7 +65,7 @@ class GatewayAuthIT {
         "clockSkew: 5s", "embed:", "  ttl: 2s", "  hosts:",
         "    - {client: host-app, apps: [dash], origins: [\"" + HOST_ORIGIN + "\"]}", ""));
     scheduler = PlatformProcess.start(dir, "scheduler", List.of("scheduler", "--config",
-        dir.resolve("scheduler.yaml").toString(), "--state-dir", dir.resolve("state-" + System.nanoTime()).toString()));
+        dir.resolve("scheduler.yaml").toString(), "--state-dir", (schedulerState = dir.resolve("state-" + System.nanoTime())).toString()));
     gateway = PlatformProcess.start(dir, "gateway", List.of("gateway", "--scheduler", scheduler.url(),
         "--auth", dir.resolve("auth.yaml").toString(), "--max-client-frame-bytes", "65536"));
     await("a ready dash pod").atMost(Duration.ofSeconds(60)).until(() ->
@@ -78,7 +79,19 @@ class GatewayAuthIT {
         p.close();
       }
     }
-    // the scheduler's pods follow their owner (this JVM) and their scheduler; the state dirs name them
+    // the scheduler's pods outlive it (they follow this JVM): stop each one its state dir names, by pid
+    Path pods = schedulerState == null ? null : schedulerState.resolve("pods");
+    if (pods != null && Files.isDirectory(pods)) {
+      try (var files = Files.list(pods)) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+          long pid = new ObjectMapper().readTree(f.toFile()).path("pid").asLong();
+          ProcessHandle.of(pid).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+          });
+        }
+      }
+    }
   }
 
   @Test
