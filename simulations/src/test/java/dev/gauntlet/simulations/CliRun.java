@@ -37,6 +37,19 @@ record CliRun(int exit, String terminal, Path runDir) {
     return new CliRun(run.exitValue(), Files.readString(out.resolve("terminal.txt")), runDir);
   }
 
+  /** The run directory's files (any depth) whose bytes hold {@code text}, and "terminal" if the output does. */
+  List<String> holding(String text) throws IOException {
+    List<String> found = new java.util.ArrayList<>(terminal.contains(text) ? List.of("terminal") : List.of());
+    try (Stream<Path> files = Files.walk(runDir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        if (new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+          found.add(f.toString());
+        }
+      }
+    }
+    return found;
+  }
+
   JsonNode summary() throws IOException {
     return new ObjectMapper().readTree(runDir.resolve("summary.json").toFile());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,8 @@ class IdpOutageRunIT {
     assertThat(fault.path("loginsRecoveredAfterMs").asLong()).isBetween(9_000L, 30_000L);
     assertThat(summary.path("identity").path("authFailedSessions").asLong()).isPositive();
     assertThat(run.terminal()).contains("idp-pause").contains("logins recovered after");
+    for (String secret : List.of("outage-client-secret", "outage-password", "eyJraWQiOiJnYXVudGxldC")) {
+      assertThat(run.holding(secret)).as("where " + secret + " was written, failed logins included").isEmpty();
+    }
   }
 }
