@@ -68,8 +68,10 @@ final class ProxiedSession implements Upstream.Listener {
         failed(ar.cause());
       } else {
         // re-attach only on the first connect: after a failover the old runtime session is gone
+        // with a viewer, only a runtime session the scheduler holds for this viewer is re-attached: an id the
+        // scheduler does not know could still name another viewer's session inside the pod
         Optional<String> reattach = failedPodId.isPresent() ? Optional.empty()
-            : placement.runtimeSessionId().or(offer::lastSessionId);
+            : viewer.isPresent() ? placement.runtimeSessionId() : placement.runtimeSessionId().or(offer::lastSessionId);
         connect(placement, reattach);
       }
     });
