@@ -55,8 +55,9 @@ public final class Plans {
       return plan;
     }
     Auth a = auth.get();
-    String issuer = a.issuer().orElse(a.clientId().isEmpty() ? null
-        : localIdp.map(idp -> idp + "/" + Auth.LOCAL_ISSUER).orElse(null));
+    // no client: nobody logs in (the section only adds headers or cookies)
+    String issuer = a.clientId().isEmpty() ? null
+        : a.issuer().orElse(localIdp.map(idp -> idp + "/" + Auth.LOCAL_ISSUER).orElse(null));
     Plan.Auth resolved = new Plan.Auth(issuer, a.clientId(), a.clientSecretEnv(), a.grant(), a.scope(), a.viewers(),
         a.user(), a.passwordEnv(), a.refreshBefore().toMillis(), a.embed().map(Auth.Embed::clientId).orElse(null),
         a.embed().map(Auth.Embed::clientSecretEnv).orElse(null), a.embed().map(Auth.Embed::origin).orElse(null),

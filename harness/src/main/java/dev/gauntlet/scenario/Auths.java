@@ -35,12 +35,20 @@ public final class Auths {
     Fields viewers = a.mapping("viewers", List.of("count", "user", "password"));
     Optional<Auth.Embed> embed = Optional.empty();
     if (a.get("embed").isPresent()) {
+      if (a.get("client").isEmpty()) {
+        throw new ScenarioException(a.file(), a.line("embed"), "auth.embed needs the provider that auth.client logs in to",
+            "add client: {id: gauntlet-viewer, secret: ${GAUNTLET_CLIENT_SECRET}} (the host gets its token there too)");
+      }
       Fields e = a.mapping("embed", List.of("host", "origin", "share"));
       Fields host = e.mapping("host", List.of("id", "secret"));
       embed = Optional.of(new Auth.Embed(required(host, "id", "host: {id: host-app, secret: ${GAUNTLET_HOST_SECRET}}"),
           secretEnv(host, "secret"), e.string("origin", "http://127.0.0.1:9"), share(e)));
     }
     String issuer = a.string("issuer", "local");
+    if (!issuer.equals("local") && a.get("client").isEmpty()) {
+      throw new ScenarioException(a.file(), a.line("issuer"), "auth.issuer names a provider but no client logs in to it",
+          "add client: {id: YOUR_CLIENT_ID, secret: ${YOUR_CLIENT_SECRET}}");
+    }
     Duration ttl = a.duration("tokenTtl", Duration.ofMinutes(5));
     Duration refresh = a.duration("refreshBefore", Duration.ofSeconds(30));
     if (refresh.compareTo(ttl) >= 0) {

@@ -73,6 +73,18 @@ class AuthsTest {
   }
 
   @Test
+  void aProviderOrAnEmbedWithoutAClientIsAnError() {
+    assertThatThrownBy(() -> Auths.of(scenario("""
+        auth:
+          issuer: https://idp.example/realms/x
+        """))).isInstanceOf(ScenarioException.class).hasMessageContaining("no client logs in");
+    assertThatThrownBy(() -> Auths.of(scenario("""
+        auth:
+          embed: {host: {id: host-app}}
+        """))).isInstanceOf(ScenarioException.class).hasMessageContaining("auth.embed needs");
+  }
+
+  @Test
   void aScenarioWithoutTheSectionHasNoAuth() {
     assertThat(Auths.of(scenario(""))).isEmpty();
   }
