@@ -21,21 +21,32 @@ import java.util.Map;
  * @param faults each {@code fault} line and what it did (docs/chaos.md), in journal order
  * @param coldStart pods' created -> ready and TTFR by cold/warm placement
  * @param experiments each {@code experiment_ended} line's steady-state verdict, in journal order
+ * @param identity logins, embed URLs and the time to first render's phases (docs/identity.md); null when nobody logged in
  * @param workers how the load was split over workers and their clock warnings; absent for one process
  */
 @JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "statusReason", "provenance",
-    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments", "workers"})
+    "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments", "identity", "workers"})
 public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
     String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
     List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Identity identity,
     @JsonInclude(JsonInclude.Include.NON_NULL) Workers workers) {
 
-  /** A run in one process. */
+  /** A summary of a run in one process. */
+  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+      String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
+      List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
+      Identity identity) {
+    this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli,
+        slos, faults, coldStart, experiments, identity, null);
+  }
+
+  /** A summary of a run in one process in which nobody logged in (no {@code identity}). */
   public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
       String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
       List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
-    this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli, slos,
-        faults, coldStart, experiments, null);
+    this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli,
+        slos, faults, coldStart, experiments, null, null);
   }
 
   public static final String SCHEMA = "gauntlet.summary/v1";
@@ -55,16 +66,16 @@ public record Summary(String schema, String runId, String scenario, String start
   /** The same summary with {@code slos} in place of its verdicts. */
   public Summary withColdStart(ColdStart cold) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, slos, faults, cold, experiments, workers);
+        interactions, sli, slos, faults, cold, experiments, identity, workers);
   }
 
   public Summary withSlos(List<SloVerdict> verdicts) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, verdicts, faults, coldStart, experiments, workers);
+        interactions, sli, verdicts, faults, coldStart, experiments, identity, workers);
   }
 
   public Summary withWorkers(Workers split) {
     return new Summary(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions,
-        interactions, sli, slos, faults, coldStart, experiments, split);
+        interactions, sli, slos, faults, coldStart, experiments, identity, split);
   }
 }

@@ -88,7 +88,7 @@ public final class SummaryCalculator {
         new Summary.Interactions(ok, notOk), stats, List.of(), FaultAnalysis.faults(events, placements, schedulerEvents),
         new ColdStart(ColdStart.podsMillis(schedulerEvents), stats.get(Sli.TTFR_COLD.key()),
             stats.get(Sli.TTFR_WARM.key())),
-        experiments);
+        experiments, IdentityAnalysis.of(events));
   }
 
   private static Provenance provenance(RunStarted runStarted) {

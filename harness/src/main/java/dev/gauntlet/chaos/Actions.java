@@ -11,7 +11,7 @@ import java.util.List;
 public final class Actions {
 
   public static final List<String> NAMES = List.of("pod-kill", "pod-terminate", "pod-pause", "gateway-kill",
-      "scheduler-kill", "warm-pool-drain", "thaw-all");
+      "scheduler-kill", "warm-pool-drain", "thaw-all", "idp-kill", "idp-pause");
 
   private Actions() {}
 
@@ -24,6 +24,8 @@ public final class Actions {
       case "scheduler-kill" -> new KillAction(name, Target.SCHEDULER, false);
       case "warm-pool-drain" -> new KillAction(name, Target.RUNTIME, true);
       case "thaw-all" -> new ThawAllAction();
+      case "idp-kill" -> new KillAction(name, Target.IDP, false);
+      case "idp-pause" -> new PauseAction(name, Target.IDP);
       default -> throw new IllegalArgumentException("unknown action '" + name + "'; known: " + String.join(", ", NAMES));
     };
   }

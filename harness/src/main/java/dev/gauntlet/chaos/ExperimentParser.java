@@ -98,6 +98,7 @@ public final class ExperimentParser {
     return switch (action) {
       case "gateway-kill" -> Target.GATEWAY;
       case "scheduler-kill" -> Target.SCHEDULER;
+      case "idp-kill", "idp-pause" -> Target.IDP;
       case "thaw-all" -> null;
       default -> Target.RUNTIME;
     };

@@ -39,8 +39,10 @@ public final class ExperimentRunner {
   /** Returns true when the steady state held throughout. */
   public boolean run(Experiment experiment) throws InterruptedException {
     Long deviatedAt = null;
+    // a thaw ends the pause that froze these targets: the identity provider's (idp-pause) or pods' (pod-pause)
     ActionContext context = new ActionContext(deployment, frozen, targets -> journal.write(new JournalEvent.FaultEnded(
-        System.currentTimeMillis(), "pod-pause", experiment.name(), faultTargets(targets))));
+        System.currentTimeMillis(), targets.stream().allMatch(t -> t.component().equals(Target.IDP)) ? "idp-pause"
+            : "pod-pause", experiment.name(), faultTargets(targets))));
     try {
       deviatedAt = check(experiment, "before", deviatedAt);
       for (Step step : experiment.method()) {

@@ -30,6 +30,7 @@ final class DeploymentFile {
     ArrayNode gateways = root.putArray("gateways");
     endpoints.gateways().forEach(g -> gateways.add(g.toString()));
     root.put("scheduler", endpoints.scheduler().toString());
+    endpoints.idp().ifPresent(idp -> root.put("idp", idp.toString()));
     ArrayNode apps = root.putArray("apps");
     endpoints.apps().forEach(apps::add);
     ArrayNode list = root.putArray("processes");

@@ -19,12 +19,15 @@ final class Foreground {
 
   private final LocalState state;
   private final LocalTarget target;
+  /** The scenario's auth: section, null without one: then no identity provider. */
+  private final dev.gauntlet.scenario.Auth auth;
   private final Consumer<String> log;
   private final boolean supervisorMode;
 
-  Foreground(LocalState state, LocalTarget target, boolean supervisorMode) {
+  Foreground(LocalState state, LocalTarget target, dev.gauntlet.scenario.Auth auth, boolean supervisorMode) {
     this.state = state;
     this.target = target;
+    this.auth = auth;
     this.supervisorMode = supervisorMode;
     // the detached supervisor logs to a file: timestamps help there
     this.log = supervisorMode
@@ -34,7 +37,7 @@ final class Foreground {
 
   int run() throws InterruptedException {
     // a docker target's containers are labelled with this id: 'down' (or a crash, at the next start) removes them
-    Deployment deployment = Deployments.of(target, state.root(), "up-" + ProcessHandle.current().pid(), log);
+    Deployment deployment = Deployments.of(target, auth, state.root(), "up-" + ProcessHandle.current().pid(), log);
     Thread hook = new Thread(() -> {
       log.accept("stopping the deployment");
       deployment.stop();

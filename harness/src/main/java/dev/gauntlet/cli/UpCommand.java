@@ -54,7 +54,7 @@ final class UpCommand implements Callable<Integer> {
     if (detach && !supervisor) {
       return new Detached(state, loaded.file()).spawn();
     }
-    return new Foreground(state, target, supervisor).run();
+    return new Foreground(state, target, dev.gauntlet.scenario.Auths.of(loaded).orElse(null), supervisor).run();
   }
 
   /** The default scenario is found from the project root too, so 'up' works from any folder. */

@@ -42,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     java.util.Optional<CapacityPlan> capacity = CapacityPlans.of(scenario);
     List<PromqlObjective> promql = Objectives.promql(scenario);
     ObservabilitySettings observability = ObservabilitySettings.of(scenario);
+    java.util.Optional<dev.gauntlet.scenario.Auth> auth = dev.gauntlet.scenario.Auths.of(scenario);
     PrintWriter out = spec.commandLine().getOut();
     out.println(file + ": ok (" + scenario.name() + "; target " + describeTarget(scenario) + ")");
     scenario.loadSection().ifPresentOrElse(l -> out.println("  load: " + describe(l)),
@@ -61,12 +62,25 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  observability: prometheus " + observability.prometheus());
     }
     capacity.ifPresent(c -> out.println("  capacity: " + describe(c)));
+    auth.ifPresent(a -> out.println("  auth: " + describe(a)));
     java.util.Set<String> unchecked = new java.util.TreeSet<>(scenario.sectionNames());
-    unchecked.removeAll(List.of("chaos", "slos", "capacity", "observability"));
+    unchecked.removeAll(List.of("chaos", "slos", "capacity", "observability", "auth"));
     if (!unchecked.isEmpty()) {
       out.println("  ignored (sections gauntlet does not read): " + String.join(", ", unchecked));
     }
     return Gauntlet.OK;
+  }
+
+  /** e.g. {@code local provider, password grant as viewer-{n} (20), embed host host-app for 50% of sessions}. */
+  static String describe(dev.gauntlet.scenario.Auth a) {
+    String who = a.clientId().isEmpty() ? "no login" : (a.issuer().orElse("local provider") + ", " + a.grant()
+        + " grant" + (a.grant().equals("password") ? " as " + a.user() + " (" + a.viewers() + ")" : ""));
+    String embed = a.embed().map(e -> ", embed host " + e.clientId() + " for " + Math.round(e.share() * 100)
+        + "% of sessions").orElse("");
+    java.util.List<String> fixed = new java.util.ArrayList<>(a.headers().keySet());
+    a.cookies().keySet().forEach(c -> fixed.add("cookie " + c));
+    return who + embed + (fixed.isEmpty() ? "" : ", sends " + String.join(", ", fixed))
+        + "; secrets from the environment only";
   }
 
   /** e.g. {@code first render p95: ttfr_ms p95 < 2000 (steady: outside 30s fault windows; app dash; abortOnFail)}. */

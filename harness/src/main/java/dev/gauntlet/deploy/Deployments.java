@@ -50,8 +50,18 @@ public final class Deployments {
    * @param runId what the deployment labels its containers or pods with, so a crashed run's are found
    */
   public static Deployment of(LocalTarget target, Path stateDir, String runId, Consumer<String> log) {
+    return of(target, null, stateDir, runId, log);
+  }
+
+  /** As above, with the scenario's {@code auth:} (null: none): a local target then runs its identity provider. */
+  public static Deployment of(LocalTarget target, dev.gauntlet.scenario.Auth auth, Path stateDir, String runId,
+      Consumer<String> log) {
+    if (auth != null && auth.localProvider() && !target.kind().equals(LocalTarget.LOCAL)) {
+      throw new DeploymentException("auth with the local identity provider runs on --target local only; "
+          + "give auth.issuer the URL of your provider for a " + target.kind() + " target");
+    }
     return switch (target.kind()) {
-      case LocalTarget.LOCAL -> local(target, stateDir, log);
+      case LocalTarget.LOCAL -> new LocalDeployment(LocalSettings.of(target, stateDir).withIdentity(auth), log);
       case LocalTarget.KUBERNETES -> kubernetes(target, runId, log);
       case LocalTarget.DOCKER -> new DockerDeployment(target, stateDir, runId, log);
       default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "

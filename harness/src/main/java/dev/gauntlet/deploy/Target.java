@@ -22,6 +22,8 @@ public record Target(String component, String id, String app, String endpoint, S
   public static final String RUNTIME = "runtime";
   public static final String GATEWAY = "gateway";
   public static final String SCHEDULER = "scheduler";
+  /** The local deployment's identity provider (a scenario with {@code auth:}). */
+  public static final String IDP = "idp";
 
   public Target {
     sessionIds = sessionIds == null ? List.of() : List.copyOf(sessionIds);
@@ -32,7 +34,7 @@ public record Target(String component, String id, String app, String endpoint, S
     if (componentName.startsWith(GATEWAY)) {
       return GATEWAY;
     }
-    return componentName.equals(SCHEDULER) ? SCHEDULER : null;
+    return componentName.equals(SCHEDULER) ? SCHEDULER : componentName.equals(IDP) ? IDP : null;
   }
 
   public boolean busy() {

@@ -33,21 +33,58 @@ public record Plan(
     long recoveryDeadlineMillis,
     List<String> entryPoints,
     List<App> apps,
+    Auth auth,
     Shard shard) {
+
+  /** A plan without {@code auth} (users do not log in) and without a shard (the whole load). */
+  public Plan(String runId, String scenario, long seed, String runDir, String model, int users,
+      double arrivalsPerSecond, long rampMillis, long holdMillis, long sessionLengthMillis, int interactionsPerSession,
+      ThinkTime thinkTime, long interactionDeadlineMillis, long recoveryDeadlineMillis, List<String> entryPoints,
+      List<App> apps) {
+    this(runId, scenario, seed, runDir, model, users, arrivalsPerSecond, rampMillis, holdMillis, sessionLengthMillis,
+        interactionsPerSession, thinkTime, interactionDeadlineMillis, recoveryDeadlineMillis, entryPoints, apps, null,
+        null);
+  }
+
+  /**
+   * How users log in (docs/identity.md). Secrets appear only as the names of environment variables
+   * ({@code *Env}), resolved by the simulation: plan.json holds none.
+   *
+   * @param issuer the provider's issuer URL; null when users only send the configured headers and cookies
+   * @param viewers identities {@code user} with {n} = 1..viewers, shared by the users in turn
+   * @param embedHost the host application's client id; null when sessions do not go through embed URLs
+   * @param headers header templates, e.g. {@code Authorization: Bearer ${TOKEN}}; cookies likewise
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Auth(String issuer, String clientId, String clientSecretEnv, String grant, String scope, int viewers,
+      String user, String passwordEnv, long refreshBeforeMillis, String embedHost, String embedHostSecretEnv,
+      String embedOrigin, double embedShare, java.util.Map<String, String> headers,
+      java.util.Map<String, String> cookies) {
+
+    public boolean logsIn() {
+      return issuer != null;
+    }
+
+    public boolean embeds() {
+      return embedHost != null;
+    }
+
+    /** Whether session {@code index} (0-based, in start order) opens through an embed URL: {@code embedShare} of them, spread. */
+    public boolean embeds(int index) {
+      return embeds() && Math.floor((index + 1) * embedShare) > Math.floor(index * embedShare);
+    }
+
+    /** The user name of viewer {@code index} (0-based). */
+    public String viewer(int index) {
+      return user.replace("{n}", Integer.toString(index + 1));
+    }
+  }
 
   /** The system property that names the plan file for the simulation. */
   public static final String PROPERTY = "gauntlet.plan";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** A plan of the whole load (no shard). */
-  public Plan(String runId, String scenario, long seed, String runDir, String model, int users, double arrivalsPerSecond,
-      long rampMillis, long holdMillis, long sessionLengthMillis, int interactionsPerSession, ThinkTime thinkTime,
-      long interactionDeadlineMillis, long recoveryDeadlineMillis, List<String> entryPoints, List<App> apps) {
-    this(runId, scenario, seed, runDir, model, users, arrivalsPerSecond, rampMillis, holdMillis, sessionLengthMillis,
-        interactionsPerSession, thinkTime, interactionDeadlineMillis, recoveryDeadlineMillis, entryPoints, apps, null);
-  }
 
   public boolean openModel() {
     return "open".equals(model);

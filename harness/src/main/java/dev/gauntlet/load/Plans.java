@@ -1,5 +1,6 @@
 package dev.gauntlet.load;
 
+import dev.gauntlet.scenario.Auth;
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.Load;
 import dev.gauntlet.scenario.Scenario;
@@ -42,7 +43,7 @@ public final class Plans {
     return new Plan(stepId, plan.scenario(), seed, plan.runDir(), plan.model(), open ? 0 : (int) Math.round(level),
         open ? level : 0, rampMillis, holdMillis, plan.sessionLengthMillis(), plan.interactionsPerSession(),
         plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps(),
-        plan.shard());
+        plan.auth(), plan.shard());
   }
 
   /**
@@ -70,7 +71,29 @@ public final class Plans {
     return new Plan(plan.runId(), plan.scenario(), plan.seed(), runDir.toAbsolutePath().normalize().toString(),
         plan.model(), users, rate, plan.rampMillis(), plan.holdMillis(), plan.sessionLengthMillis(),
         plan.interactionsPerSession(), plan.thinkTime(), plan.interactionDeadlineMillis(), plan.recoveryDeadlineMillis(),
-        plan.entryPoints(), plan.apps(), new Plan.Shard(index, count));
+        plan.entryPoints(), plan.apps(), plan.auth(), new Plan.Shard(index, count));
+  }
+
+  /**
+   * {@code plan} with the scenario's {@code auth:}; {@code localIdp} is the deployment's provider, the
+   * issuer when the section names none. Only variable names go in, never their values.
+   */
+  public static Plan withAuth(Plan plan, java.util.Optional<Auth> auth, java.util.Optional<URI> localIdp) {
+    if (auth.isEmpty()) {
+      return plan;
+    }
+    Auth a = auth.get();
+    // no client: nobody logs in (the section only adds headers or cookies)
+    String issuer = a.clientId().isEmpty() ? null
+        : a.issuer().orElse(localIdp.map(idp -> idp + "/" + Auth.LOCAL_ISSUER).orElse(null));
+    Plan.Auth resolved = new Plan.Auth(issuer, a.clientId(), a.clientSecretEnv(), a.grant(), a.scope(), a.viewers(),
+        a.user(), a.passwordEnv(), a.refreshBefore().toMillis(), a.embed().map(Auth.Embed::clientId).orElse(null),
+        a.embed().map(Auth.Embed::clientSecretEnv).orElse(null), a.embed().map(Auth.Embed::origin).orElse(null),
+        a.embed().map(Auth.Embed::share).orElse(0.0), a.headers(), a.cookies());
+    return new Plan(plan.runId(), plan.scenario(), plan.seed(), plan.runDir(), plan.model(), plan.users(),
+        plan.arrivalsPerSecond(), plan.rampMillis(), plan.holdMillis(), plan.sessionLengthMillis(),
+        plan.interactionsPerSession(), plan.thinkTime(), plan.interactionDeadlineMillis(),
+        plan.recoveryDeadlineMillis(), plan.entryPoints(), plan.apps(), resolved, plan.shard());
   }
 
   /** {@code /apps/dash} on a Gauntlet gateway; {@code ""} or {@code /prefix} under an external url. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Before the load: each entry point's page and health, once per app, as a browser fetches them
@@ -23,7 +24,8 @@ public final class Preflight {
       if (left.isNegative() || left.isZero()) {
         return Optional.of(TargetFailure.noAnswer(url, "the preflight's " + deadline.toMillis() + " ms were used up"));
       }
-      Optional<String> problem = TargetProbe.get(url, left);
+      // the preflight carries no credentials: a target that asks for them (401) answers, which is all it checks
+      Optional<String> problem = TargetProbe.get(url, left, plan.auth() == null ? Set.of(200) : Set.of(200, 401));
       if (problem.isPresent()) {
         return problem;
       }

@@ -27,11 +27,16 @@ public final class TargetProbe {
 
   /** What is wrong with {@code GET url} within {@code timeout}; empty when it answered 200. */
   public static Optional<String> get(String url, Duration timeout) {
+    return get(url, timeout, java.util.Set.of(200));
+  }
+
+  /** As above, any of {@code fine} being a good answer (401 from a target that wants the users' credentials). */
+  public static Optional<String> get(String url, Duration timeout, java.util.Set<Integer> fine) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     try {
       HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
           .header("Accept", "text/html,application/json,*/*").GET().build(), HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200 ? Optional.empty()
+      return fine.contains(response.statusCode()) ? Optional.empty()
           : Optional.of(TargetFailure.httpStatus(url, response.statusCode()));
     } catch (HttpTimeoutException e) {
       return Optional.of(TargetFailure.noAnswer(url, "nothing within " + timeout.toMillis() + " ms"));

@@ -150,11 +150,44 @@ public sealed interface JournalEvent {
     }
   }
 
-  /** @param outcome {@code completed}, {@code failed} or {@code lost} */
+  /**
+   * A token request to the identity provider (docs/identity.md): a viewer's login, a refresh of a
+   * token near expiry, or a host application's client-credentials token. Never the token itself.
+   *
+   * @param kind {@code login}, {@code refresh} or {@code host}
+   * @param error null when ok
+   */
+  record Login(long t, long vu, String app, boolean ok, double loginMs, String kind, String error) implements VuEvent {
+    public String type() {
+      return "login";
+    }
+
+    public Map<String, Object> fields() {
+      return Fields.withError(Fields.vu(vu, app, "ok", ok, "loginMs", Fields.ms(loginMs), "kind", kind), error);
+    }
+  }
+
+  /**
+   * An embed URL minted by the host application ({@code POST /v1/embed-urls}) for this session.
+   *
+   * @param error null when ok
+   */
+  record EmbedMinted(long t, long vu, String app, boolean ok, double embedMs, String error) implements VuEvent {
+    public String type() {
+      return "embed";
+    }
+
+    public Map<String, Object> fields() {
+      return Fields.withError(Fields.vu(vu, app, "ok", ok, "embedMs", Fields.ms(embedMs)), error);
+    }
+  }
+
+  /** @param outcome {@code completed}, {@code failed}, {@code lost} or {@code auth_failed} (no token or embed URL: not the platform's failure) */
   record SessionEnded(long t, long vu, String app, String outcome, int interactions) implements VuEvent {
     public static final String COMPLETED = "completed";
     public static final String FAILED = "failed";
     public static final String LOST = "lost";
+    public static final String AUTH_FAILED = "auth_failed";
 
     public String type() {
       return "session_ended";

@@ -138,7 +138,8 @@ public final class ShardMerge {
     double rate = plans.stream().mapToDouble(Plan::arrivalsPerSecond).sum();
     new Plan(runId, p.scenario(), p.seed(), out.toAbsolutePath().normalize().toString(), p.model(), users, rate,
         p.rampMillis(), p.holdMillis(), p.sessionLengthMillis(), p.interactionsPerSession(), p.thinkTime(),
-        p.interactionDeadlineMillis(), p.recoveryDeadlineMillis(), p.entryPoints(), p.apps()).write(out.resolve(RunFiles.PLAN));
+        p.interactionDeadlineMillis(), p.recoveryDeadlineMillis(), p.entryPoints(), p.apps(), p.auth(), null)
+        .write(out.resolve(RunFiles.PLAN));
   }
 
   private static void copyFirst(List<Path> inputs, Path out, String... names) {

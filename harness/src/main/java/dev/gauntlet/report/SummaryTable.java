@@ -28,6 +28,7 @@ public final class SummaryTable {
       lines.add(String.format(Locale.ROOT, ROW, e.getKey(), v.count(), ms(v.p50()), ms(v.p95()), ms(v.p99()), ms(v.max())));
     }
     lines.addAll(ChaosTable.lines(s));
+    lines.addAll(IdentityTable.lines(s));
     return lines;
   }
 

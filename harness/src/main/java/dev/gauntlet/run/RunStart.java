@@ -81,7 +81,13 @@ final class RunStart {
 
   /** The platform the run brings up, under {@code runDir/deployment}; null for an external target. */
   Deployment platform(Target target) {
-    return target instanceof LocalTarget local ? Deployments.of(local, runDir.resolve("deployment"), runId, log) : null;
+    return platform(target, null);
+  }
+
+  /** As above, with the scenario's {@code auth:} (null: none): the local deployment then runs its identity provider. */
+  Deployment platform(Target target, dev.gauntlet.scenario.Auth auth) {
+    return target instanceof LocalTarget local ? Deployments.of(local, auth, runDir.resolve("deployment"), runId, log)
+        : null;
   }
 
   /**

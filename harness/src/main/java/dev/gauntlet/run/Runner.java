@@ -66,6 +66,18 @@ public final class Runner {
     List<ScheduledExperiment> chaos = ChaosPlan.of(scenario, target); // its errors come before anything starts
     List<Objective> objectives = Objectives.of(scenario); // so do a malformed objective's
     Observability.check(scenario); // and a bad observability section's or PromQL objective's
+    Optional<dev.gauntlet.scenario.Auth> auth = dev.gauntlet.scenario.Auths.of(scenario); // and a bad auth section's
+    List<String> unset = auth.map(a -> dev.gauntlet.scenario.Auths.missing(a, System.getenv())).orElse(List.of());
+    boolean local = auth.map(dev.gauntlet.scenario.Auth::localProvider).orElse(false)
+        && auth.get().headers().isEmpty() && auth.get().cookies().isEmpty();
+    if (!unset.isEmpty() && local) {
+      // the local provider checks no secret: a quick try needs no exports; those not set are not sent
+      terminal.println("gauntlet: note: " + String.join(", ", unset) + " not set; the local identity provider "
+          + "checks no secret, so the word 'unset' is sent instead (docs/identity.md)");
+    } else if (!unset.isEmpty()) {
+      throw new RunException(scenario.file().getFileName() + ": the auth section names environment variables that are "
+          + "not set: " + String.join(", ", unset) + "; export them before the run (docs/identity.md)");
+    }
     long startedMillis = clock.millis();
     RunStart start = RunStart.open(options, scenario, objectives,
         RunStart.referencedFiles(scenario, chaos.stream().map(e -> e.experiment().file()).toList()), clock, terminal);
@@ -75,7 +87,7 @@ public final class Runner {
     Journal journal = start.journal;
     log.accept("run " + runId + " (" + scenario.name() + ", target " + target.kind() + ", seed " + options.seed() + ")");
     Deployment deployment = target instanceof ExternalTarget external && external.kubernetes() != null
-        ? Deployments.external(external) : start.platform(target);
+        ? Deployments.external(external) : start.platform(target, auth.orElse(null));
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Observability observability = Observability.open(scenario, runDir, journal.file(), log);
     end.observability(observability);
@@ -88,6 +100,7 @@ public final class Runner {
       observability.watch(deployment);
       Plan plan = Plans.of(scenario, runId, options.seed(), runDir, entryPoints, target instanceof LocalTarget
           || scenario.target() instanceof LocalTarget);
+      plan = Plans.withAuth(plan, auth, deployment == null ? Optional.empty() : deployment.endpoints().idp());
       if (options.split().shard()) {
         plan = Plans.shard(plan, options.split().shardIndex(), options.split().shardCount(), runDir);
       }

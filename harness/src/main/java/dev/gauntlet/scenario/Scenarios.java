@@ -18,7 +18,7 @@ public final class Scenarios {
   static final List<String> READ_SECTIONS = List.of("name", "description", "target", "load", "deadlines");
 
   /** Sections other packages read (chaos experiments by dev.gauntlet.chaos, objectives by dev.gauntlet.slo, the capacity search by dev.gauntlet.capacity): kept by name. */
-  static final List<String> LATER_SECTIONS = List.of("chaos", "slos", "capacity", "observability");
+  static final List<String> LATER_SECTIONS = List.of("chaos", "slos", "capacity", "observability", "auth");
 
   static final List<String> KNOWN_SECTIONS = java.util.stream.Stream.concat(READ_SECTIONS.stream(),
       LATER_SECTIONS.stream()).toList();

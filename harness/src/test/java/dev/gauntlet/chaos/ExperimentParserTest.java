@@ -55,7 +55,7 @@ class ExperimentParserTest {
     Path file = write("title: t\nmethod:\n  - pause: 1s\n  - action: pod-kil\n");
     assertThatThrownBy(() -> ExperimentParser.parse(file)).isInstanceOf(ScenarioException.class)
         .hasMessageEndingWith("e.yaml line 4: unknown action 'pod-kil' (did you mean pod-kill?); known actions: pod-kill, "
-            + "pod-terminate, pod-pause, gateway-kill, scheduler-kill, warm-pool-drain, thaw-all")
+            + "pod-terminate, pod-pause, gateway-kill, scheduler-kill, warm-pool-drain, thaw-all, idp-kill, idp-pause")
         .extracting(t -> ((ScenarioException) t).line()).isEqualTo(4);
   }
 

@@ -33,7 +33,9 @@ class JournalEventsTest {
           List.of(new ProbeReading("ok", 95.238, false), new ProbeReading("ttfr", null, true))),
       new ExperimentEnded(15, "runtime-kill", "deviated", 14L),
       new RunEnded(16, "aborted", "ttfr_ms p95 < 1 can no longer be met"),
-      new Other(17, "login", Map.of("vu", 7, "ok", true)),
+      new Other(17, "some_future_line", Map.of("vu", 7, "ok", true)),
+      new Login(19, 7, "dash", false, 5000.5, "refresh", "token request got no answer"),
+      new EmbedMinted(20, 7, "dash", true, 12.25, null),
       new Fault(18, "oom-kill", null, List.of(FaultTarget.of("runtime", "dash-03", 77L, "dash")), false, "OOMKilled"));
 
   @Test

@@ -108,7 +108,7 @@ class LoadScenariosTest {
     assertMessage("load: {users: 2, hold: 5s, apps: [{app: dash}]}\ndeadlines:\n  interaction: 0s\n",
         " line 5: deadlines.interaction is 0: every interaction would fail; write e.g. interaction: 10s");
     assertMessage("laod: {users: 2}\n", " line 3: unknown section 'laod' (did you mean load?); "
-        + "known sections: name, description, target, load, deadlines, chaos, slos, capacity, observability");
+        + "known sections: name, description, target, load, deadlines, chaos, slos, capacity, observability, auth");
   }
 
   private void assertMessage(String afterTarget, String expectedAfterFile) {

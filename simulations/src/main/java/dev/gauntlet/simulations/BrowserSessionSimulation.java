@@ -32,12 +32,13 @@ import io.gatling.javaapi.http.WsFrameCheck;
 public class BrowserSessionSimulation extends Simulation {
 
   private final RunContext run = RunContext.fromSystemProperties();
+  private final boolean auth = run.plan().auth() != null && run.plan().auth().logsIn();
 
   private final ChainBuilder open = exec(s -> Browser.of(s).startStep(s))
-      .exec(http("page").get(s -> Browser.of(s).pageUrl()).check(answered(s -> Browser.of(s).pageUrl()))
+      .exec(authed(http("page").get(s -> Browser.of(s).openUrl())).check(answered(s -> Browser.of(s).pageUrl()))
           .resources(
-              http("health").get(s -> Browser.of(s).healthUrl()).check(answered(s -> Browser.of(s).healthUrl())),
-              http("host-config").get(s -> Browser.of(s).hostConfigUrl())
+              authed(http("health").get(s -> Browser.of(s).healthUrl())).check(answered(s -> Browser.of(s).healthUrl())),
+              authed(http("host-config").get(s -> Browser.of(s).hostConfigUrl()))
                   .check(answered(s -> Browser.of(s).hostConfigUrl()))))
       .exec(s -> Browser.of(s).httpDone(s))
       .exec(leaveIfFailed())
@@ -50,7 +51,7 @@ public class BrowserSessionSimulation extends Simulation {
       .exec(s -> Browser.of(s).afterAwait(s))
       .exec(readInbox())
       .exec(s -> Browser.of(s).completeFirstRender(s))
-      .exec(recover())
+      .exec(recover(auth))
       .exec(leaveIfFailed());
 
   private final ChainBuilder interact = asLongAs(s -> Browser.of(s).moreInteractions()).on(
@@ -64,11 +65,13 @@ public class BrowserSessionSimulation extends Simulation {
                   .exec(s -> Browser.of(s).afterAwait(s))
                   .exec(readInbox())
                   .exec(s -> Browser.of(s).completeRerun(s))
-                  .exec(recover())));
+                  .exec(recover(auth))));
 
   private final ScenarioBuilder browserSession = scenario("browser session")
       .exec(stopIfAborted()) // before session_started: a session that never began is not counted
       .exec(s -> Browser.begin(s, run))
+      .exec(auth ? AuthSteps.login() : exec(s -> s))
+      .exec(leaveIfFailed())
       .exec(open)
       .exec(interact)
       .exec(ws("close").wsName(s -> Browser.of(s).wsName()).close())
@@ -77,6 +80,11 @@ public class BrowserSessionSimulation extends Simulation {
         return s.markAsSucceeded();
       });
 
+  /** With auth, a request carries the session's bearer token (empty for an embed session: it has the cookie). */
+  private io.gatling.javaapi.http.HttpRequestActionBuilder authed(io.gatling.javaapi.http.HttpRequestActionBuilder request) {
+    return auth ? request.header("Authorization", s -> Browser.of(s).identity().authorization()) : request;
+  }
+
   private final HttpProtocolBuilder protocol = http
       .disableWarmUp()
       .acceptHeader("text/html,application/json,*/*")
@@ -84,7 +92,8 @@ public class BrowserSessionSimulation extends Simulation {
       .wsUnmatchedInboundMessageBufferSize(256);
 
   public BrowserSessionSimulation() {
-    setUp(Injection.of(run.plan()).inject(browserSession)).protocols(protocol)
+    HttpProtocolBuilder withHeaders = AuthSteps.fixedHeaders(protocol, run);
+    setUp(Injection.of(run.plan()).inject(browserSession)).protocols(withHeaders)
         .maxDuration(Injection.maxDuration(run.plan()));
   }
 
@@ -125,12 +134,13 @@ public class BrowserSessionSimulation extends Simulation {
   }
 
   /** Health again at once, then reconnect with back-off until a good run lands or the deadline passes. */
-  private static ChainBuilder recover() {
+  private ChainBuilder recover(boolean withAuth) {
     return doIf(s -> Browser.of(s).recoveryNeeded()).then(
         asLongAs(s -> Browser.of(s).recoveryTrying()).on(
             exec(s -> Browser.of(s).nextAttempt(s))
-                .exec(http("health (reconnect)").get(s -> Browser.of(s).healthUrl()).check(status().is(200))
-                    .resources(http("host-config (reconnect)").get(s -> Browser.of(s).hostConfigUrl()).check(status().is(200))))
+                .exec(authed(http("health (reconnect)").get(s -> Browser.of(s).healthUrl())).check(status().is(200))
+                    .resources(authed(http("host-config (reconnect)").get(s -> Browser.of(s).hostConfigUrl()))
+                        .check(status().is(200))))
                 .doIf(s -> !s.isFailed()).then(connect("reconnect"))
                 .exec(s -> Browser.of(s).afterReconnect(s))
                 .doIf(s -> Browser.of(s).resendNeeded(s)).then(

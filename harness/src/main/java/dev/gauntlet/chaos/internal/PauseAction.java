@@ -7,17 +7,32 @@ import dev.gauntlet.chaos.Step;
 import dev.gauntlet.deploy.Target;
 import java.util.List;
 
-/** pod-pause: SIGSTOP, then SIGCONT after the duration (also on interrupt; thaw-all is the rollback). */
+/**
+ * pod-pause (and idp-pause): SIGSTOP, then SIGCONT after the duration (also on interrupt; thaw-all
+ * is the rollback).
+ */
 public final class PauseAction implements ChaosAction {
+
+  private final String name;
+  private final String component;
+
+  public PauseAction() {
+    this("pod-pause", Target.RUNTIME);
+  }
+
+  public PauseAction(String name, String component) {
+    this.name = name;
+    this.component = component;
+  }
 
   @Override
   public String name() {
-    return "pod-pause";
+    return name;
   }
 
   @Override
   public List<Target> candidates(List<Target> all, Selector selector) {
-    return all.stream().filter(t -> t.component().equals(Target.RUNTIME)).filter(selector::matches).toList();
+    return all.stream().filter(t -> t.component().equals(component)).filter(selector::matches).toList();
   }
 
   @Override

@@ -26,14 +26,22 @@ final class ComponentLauncher {
   private final LocalSettings settings;
   private final Spawn spawn;
 
+  /** One per deployment: every gateway signs its session cookies with it; only ever in their environment. */
+  private static final String SESSION_KEY = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+
   ComponentLauncher(LocalSettings settings, ProcessRegistry registry) {
     this(settings, (component, command, log) -> {
-      Process process = new ProcessBuilder(command)
+      ProcessBuilder builder = new ProcessBuilder(command);
+      if (component.startsWith("gateway")) {
+        builder.environment().put("GAUNTLET_GATEWAY_SESSION_KEY", SESSION_KEY);
+      }
+      Process process = builder
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .start();
-      registry.record(RegistryEntry.of(component, process.toHandle(), RegistryEntry.PLATFORM_JAR_MARKER));
+      registry.record(RegistryEntry.of(component, process.toHandle(),
+          component.equals(IdpLaunch.COMPONENT) ? IdpLaunch.MAIN : RegistryEntry.PLATFORM_JAR_MARKER));
       return Child.of(process);
     });
   }
@@ -44,6 +52,9 @@ final class ComponentLauncher {
   }
 
   List<String> command(String component, List<String> serviceArgs, int port) {
+    if (component.equals(IdpLaunch.COMPONENT)) {
+      return IdpLaunch.command(settings, port);
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(settings.java().toString());
     cmd.addAll(settings.componentJvmOptions());
@@ -82,11 +93,12 @@ final class ComponentLauncher {
           base = URI.create("http://127.0.0.1:" + Integer.parseInt(Files.readString(portFile).trim()));
         }
         if (base != null) {
-          int status = Http.get(base.resolve("/readyz")).statusCode();
+          String ready = component.equals(IdpLaunch.COMPONENT) ? IdpLaunch.READY_PATH : "/readyz";
+          int status = Http.get(base.resolve(ready)).statusCode();
           if (status == 200) {
             return base;
           }
-          lastSeen = "GET " + base + "/readyz answered " + status;
+          lastSeen = "GET " + base + ready + " answered " + status;
         }
       } catch (IOException | NumberFormatException e) {
         lastSeen = base == null ? "unreadable port file " + portFile : "GET " + base + "/readyz: " + e;

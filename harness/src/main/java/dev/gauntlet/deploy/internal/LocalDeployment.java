@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -34,6 +35,7 @@ public final class LocalDeployment implements TargetOps.Forwarding {
   private final Map<String, Integer> ports = new LinkedHashMap<>();
   private StateLock lock;
   private Endpoints endpoints;
+  private java.nio.file.Path authFile;
   private volatile boolean stopped;
 
   public LocalDeployment(LocalSettings settings, Consumer<String> log) {
@@ -64,6 +66,11 @@ public final class LocalDeployment implements TargetOps.Forwarding {
       LocalTarget target = settings.target();
       Ports.checkFree(target);
       long since = System.currentTimeMillis();
+      Optional<URI> idp = Optional.empty();
+      if (settings.identity() != null) {
+        idp = Optional.of(URI.create("http://127.0.0.1:" + bringUp(List.of(IdpLaunch.COMPONENT), c -> List.of("idp")).get(0)));
+        authFile = GatewayAuthFile.write(settings, idp.get());
+      }
       URI scheduler = URI.create("http://127.0.0.1:" + bringUp(List.of("scheduler"), this::schedulerArgs).get(0));
       List<String> gatewayNames = new ArrayList<>();
       for (int i = 1; i <= target.gateways(); i++) {
@@ -75,7 +82,7 @@ public final class LocalDeployment implements TargetOps.Forwarding {
           .map(a -> a.app() + " x" + a.warm()).toList());
       new PoolWaiter(settings, scheduler).await(since);
       synchronized (this) {
-        endpoints = new Endpoints(gateways, scheduler, target.appNames());
+        endpoints = new Endpoints(gateways, scheduler, target.appNames(), idp);
         return endpoints;
       }
     } catch (RuntimeException e) {
@@ -133,8 +140,12 @@ public final class LocalDeployment implements TargetOps.Forwarding {
   }
 
   private List<String> gatewayArgs(URI scheduler) {
-    return List.of("gateway", "--scheduler", scheduler.toString(),
-        "--placement-deadline", DurationText.format(settings.target().scheduler().placementDeadline()));
+    List<String> args = new ArrayList<>(List.of("gateway", "--scheduler", scheduler.toString(),
+        "--placement-deadline", DurationText.format(settings.target().scheduler().placementDeadline())));
+    if (authFile != null) {
+      args.addAll(List.of("--auth", authFile.toString()));
+    }
+    return args;
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.List;
  * @param componentReady how long the scheduler and each gateway may take to answer /readyz
  * @param poolMargin added to the longest startTimeout when waiting for warm pools
  * @param docker the docker kind's image and labels; null for local processes
+ * @param identity the scenario's {@code auth:} when it wants the local identity provider; null otherwise
  */
 public record LocalSettings(
     LocalTarget target,
@@ -23,14 +24,26 @@ public record LocalSettings(
     List<String> componentJvmOptions,
     Duration componentReady,
     Duration poolMargin,
-    DockerSettings docker) {
+    DockerSettings docker,
+    dev.gauntlet.scenario.Auth identity) {
 
   /** The docker kind's image (its java and jar) and the labels of every container it starts; null for local. */
   public record DockerSettings(String image, java.util.Map<String, String> labels) {}
 
   public LocalSettings(LocalTarget target, StatePaths paths, Path platformJar, Path java, long ownerPid,
       List<String> componentJvmOptions, Duration componentReady, Duration poolMargin) {
-    this(target, paths, platformJar, java, ownerPid, componentJvmOptions, componentReady, poolMargin, null);
+    this(target, paths, platformJar, java, ownerPid, componentJvmOptions, componentReady, poolMargin, null, null);
+  }
+
+  public LocalSettings(LocalTarget target, StatePaths paths, Path platformJar, Path java, long ownerPid,
+      List<String> componentJvmOptions, Duration componentReady, Duration poolMargin, DockerSettings docker) {
+    this(target, paths, platformJar, java, ownerPid, componentJvmOptions, componentReady, poolMargin, docker, null);
+  }
+
+  /** The same with the local identity provider for {@code auth} (null: none). */
+  public LocalSettings withIdentity(dev.gauntlet.scenario.Auth auth) {
+    return new LocalSettings(target, paths, platformJar, java, ownerPid, componentJvmOptions, componentReady,
+        poolMargin, docker, auth != null && auth.localProvider() ? auth : null);
   }
 
   /** As {@link #of}, for containers of {@code image}: its java and jar, no owner pid (labels reap instead). */

@@ -42,6 +42,9 @@ public final class EventDecoder {
           (int) l.num("attempts"), l.str("sessionId"));
       case "failover_seen" -> new FailoverSeen(t, l.num("vu"), l.str("app"), l.dbl("gapMs"), l.str("sessionId"),
           l.str("previousSessionId"));
+      case "login" -> new Login(t, l.num("vu"), l.str("app"), l.bool("ok"), l.dbl("loginMs"), l.str("kind"),
+          l.str("error"));
+      case "embed" -> new EmbedMinted(t, l.num("vu"), l.str("app"), l.bool("ok"), l.dbl("embedMs"), l.str("error"));
       case "session_lost" -> new SessionLost(t, l.num("vu"), l.str("app"), l.str("reason"));
       case "session_ended" -> new SessionEnded(t, l.num("vu"), l.str("app"), l.str("outcome"),
           (int) l.num("interactions"));

@@ -50,7 +50,8 @@ public final class HtmlReport {
     Summary s = run.summary();
     String body = HeaderSection.html(run) + "\n" + VerdictSection.html(run) + "\n"
         + (capacity == null ? "" : CapacitySection.html(capacity) + "\n") + CountsSection.html(s) + "\n"
-        + ChartsSection.html(run) + "\n" + (resources.isEmpty() ? "" : ResourceSection.html(run, resources) + "\n")
+        + IdentitySection.html(s) + ChartsSection.html(run) + "\n"
+        + (resources.isEmpty() ? "" : ResourceSection.html(run, resources) + "\n")
         + ColdWarmSection.html(run) + "\n" + FaultSection.html(run) + "\n";
     return Page.html("gauntlet: " + s.scenario() + " " + s.runId(), body);
   }

@@ -20,7 +20,8 @@ final class JobPlans {
   static Plan withEntryPoints(Plan p, List<String> entryPoints) {
     return new Plan(p.runId(), p.scenario(), p.seed(), p.runDir(), p.model(), p.users(), p.arrivalsPerSecond(),
         p.rampMillis(), p.holdMillis(), p.sessionLengthMillis(), p.interactionsPerSession(), p.thinkTime(),
-        p.interactionDeadlineMillis(), p.recoveryDeadlineMillis(), List.copyOf(entryPoints), p.apps(), p.shard());
+        p.interactionDeadlineMillis(), p.recoveryDeadlineMillis(), List.copyOf(entryPoints), p.apps(), p.auth(),
+        p.shard());
   }
 
   static String json(Plan plan) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 /** WebSocket close codes and reasons the gateway sends, cut to what a close frame can carry. */
 final class CloseReasons {
 
-  /** The client offered no {@code streamlit} subprotocol, or asked for an unknown app. */
+  /** An unknown app, or another viewer's session to re-attach to. */
   static final short POLICY_VIOLATION = 1008;
   /** No pod could be found or reached before the deadline. */
   static final short INTERNAL_ERROR = 1011;
@@ -27,7 +27,7 @@ final class CloseReasons {
   static Close placementFailed(Throwable cause, boolean failingOver, Duration deadline) {
     String after = Durations.format(deadline);
     PlacementException.Kind kind = cause instanceof PlacementException pe ? pe.kind() : PlacementException.Kind.UNAVAILABLE;
-    if (kind == PlacementException.Kind.UNKNOWN_APP) {
+    if (kind == PlacementException.Kind.UNKNOWN_APP || kind == PlacementException.Kind.FORBIDDEN) {
       return new Close(POLICY_VIOLATION, cause.getMessage());
     }
     if (failingOver) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param placementDeadline how long a session may wait for a placement (and a failover for a pod)
  * @param upstreamTimeout an upstream socket that answers no ping for this long is treated as dead
  * @param upstreamPingInterval how often the gateway pings each upstream socket
+ * @param auth the {@code --auth} file: tokens required, embed URLs (docs/identity.md); empty: open
+ * @param maxClientFrameBytes a client frame or message above this closes its socket with 1009
  */
 public record GatewayConfig(
     String host,
@@ -23,7 +25,12 @@ public record GatewayConfig(
     URI schedulerUri,
     Duration placementDeadline,
     Duration upstreamTimeout,
-    Duration upstreamPingInterval) {
+    Duration upstreamPingInterval,
+    Optional<java.nio.file.Path> auth,
+    int maxClientFrameBytes) {
+
+  /** BackMsgs are widget states and a few ids: a megabyte is far above any a browser sends. */
+  public static final int DEFAULT_MAX_CLIENT_FRAME_BYTES = 1024 * 1024;
 
   public static GatewayConfig from(String[] argv) {
     Args args = Args.parse("gateway", argv);
@@ -36,7 +43,9 @@ public record GatewayConfig(
         schedulerUri(scheduler),
         args.duration("placement-deadline", Duration.ofSeconds(10)),
         args.duration("upstream-timeout", Duration.ofSeconds(5)),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        args.string("auth").map(java.nio.file.Path::of),
+        args.integer("max-client-frame-bytes", DEFAULT_MAX_CLIENT_FRAME_BYTES));
     args.rejectUnknown();
     return config;
   }

@@ -32,6 +32,8 @@ public final class GatewayMain {
     ServiceProcess.log("gateway", "listening on " + config.host() + ":" + port
         + " scheduler=" + config.schedulerUri()
         + " placement-deadline=" + config.placementDeadline()
-        + " upstream-timeout=" + config.upstreamTimeout());
+        + " upstream-timeout=" + config.upstreamTimeout()
+        + " auth=" + config.auth().map(Object::toString).orElse("none (open)")
+        + " max-client-frame-bytes=" + config.maxClientFrameBytes());
   }
 }

@@ -39,6 +39,14 @@ final class GatewayMetrics {
       .name("gateway_scheduler_errors_total").help("scheduler calls that failed (unreachable or 5xx)")
       .labelNames("call").register(registry);
 
+  private final Counter authRefusals = Counter.builder()
+      .name("gateway_auth_refused_total").help("requests and sockets refused before any placement, by reason")
+      .labelNames("reason").register(registry);
+
+  void authRefused(String reason) {
+    authRefusals.labelValues(reason).inc();
+  }
+
   void clientOpened() {
     clientSocketsOpen.inc();
   }

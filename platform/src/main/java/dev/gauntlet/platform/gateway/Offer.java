@@ -36,6 +36,15 @@ record Offer(List<String> entries, String token, Optional<String> lastSessionId)
     return entries.contains(SUBPROTOCOL);
   }
 
+  /** The same offer with the token replaced by the placeholder: a checked token goes no further than the gateway. */
+  Offer withoutToken() {
+    List<String> out = new ArrayList<>(entries);
+    if (out.size() > 1) {
+      out.set(1, PLACEHOLDER_TOKEN);
+    }
+    return new Offer(List.copyOf(out), PLACEHOLDER_TOKEN, lastSessionId);
+  }
+
   /** What the gateway offers upstream: the same token, and the runtime's id when re-attaching. */
   List<String> upstreamOffer(Optional<String> runtimeSessionId) {
     List<String> out = new ArrayList<>(List.of(SUBPROTOCOL, token));

@@ -8,18 +8,25 @@ import io.vertx.ext.web.RoutingContext;
 final class Pages {
 
   private final AppDirectory apps;
+  private final boolean authenticated;
 
-  Pages(AppDirectory apps) {
+  Pages(AppDirectory apps, boolean authenticated) {
     this.apps = apps;
+    this.authenticated = authenticated;
   }
 
   void page(RoutingContext ctx) {
+    page(ctx, "true".equals(ctx.request().getParam("embed")));
+  }
+
+  /** The page; {@code chromeless} (an embed) drops the header and menu a full page would draw. */
+  void page(RoutingContext ctx, boolean chromeless) {
     String app = ctx.pathParam("app");
     ctx.response()
         .putHeader("Content-Type", "text/html; charset=utf-8")
         .putHeader("Cache-Control", "no-cache")
         .end("<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>" + app
-            + "</title></head>\n<body><div id=\"root\" data-app=\"" + app
+            + "</title></head>\n<body" + (chromeless ? " class=\"embedded\"" : "") + "><div id=\"root\" data-app=\"" + app
             + "\" data-stream=\"/apps/" + app + "/_stcore/stream\"></div></body></html>\n");
   }
 
@@ -40,7 +47,7 @@ final class Pages {
   void hostConfig(RoutingContext ctx) {
     JsonObject body = new JsonObject()
         .put("allowedOrigins", new JsonArray())
-        .put("useExternalAuthToken", false)
+        .put("useExternalAuthToken", authenticated)
         .put("enableCustomParentMessages", false);
     ctx.response().putHeader("Content-Type", "application/json").end(body.encode());
   }

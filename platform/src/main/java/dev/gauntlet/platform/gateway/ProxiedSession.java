@@ -20,6 +20,7 @@ final class ProxiedSession implements Upstream.Listener {
   private final ServerWebSocket client;
   private final String app;
   private final Offer offer;
+  private final Optional<String> viewer;
   private final PendingFrames pending = new PendingFrames();
   private State state = State.PLACING;
   private String placementKey;
@@ -30,11 +31,12 @@ final class ProxiedSession implements Upstream.Listener {
   private long failoverStartNanos = -1;
   private final SessionReports reports;
 
-  ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer) {
+  ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer, Optional<String> viewer) {
     this.proxy = proxy;
     this.client = client;
     this.app = app;
     this.offer = offer;
+    this.viewer = viewer;
     this.reports = new SessionReports(proxy.scheduler);
   }
 
@@ -42,7 +44,7 @@ final class ProxiedSession implements Upstream.Listener {
     proxy.metrics.clientOpened();
     client.binaryMessageHandler(this::onClientFrame);
     client.closeHandler(v -> onClientClosed());
-    client.exceptionHandler(e -> log("client socket error: " + e.getMessage()));
+    client.exceptionHandler(this::onClientError);
     placementKey = offer.lastSessionId().orElseGet(() -> UUID.randomUUID().toString());
     deadlineNanos = System.nanoTime() + proxy.config.placementDeadline().toNanos();
     place(Optional.empty());
@@ -51,7 +53,7 @@ final class ProxiedSession implements Upstream.Listener {
   private void place(Optional<String> failedPodId) {
     state = State.PLACING;
     long askedNanos = System.nanoTime();
-    proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos).onComplete(ar -> {
+    proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos, viewer).onComplete(ar -> {
       if (ar.succeeded()) {
         placement = ar.result();
         placementKey = placement.sessionId();
@@ -66,8 +68,10 @@ final class ProxiedSession implements Upstream.Listener {
         failed(ar.cause());
       } else {
         // re-attach only on the first connect: after a failover the old runtime session is gone
+        // with a viewer, only a runtime session the scheduler holds for this viewer is re-attached: an id the
+        // scheduler does not know could still name another viewer's session inside the pod
         Optional<String> reattach = failedPodId.isPresent() ? Optional.empty()
-            : placement.runtimeSessionId().or(offer::lastSessionId);
+            : viewer.isPresent() ? placement.runtimeSessionId() : placement.runtimeSessionId().or(offer::lastSessionId);
         connect(placement, reattach);
       }
     });
@@ -120,6 +124,14 @@ final class ProxiedSession implements Upstream.Listener {
     } else if (!pending.offer(frame.copy(), rerun)) {
       closeClient(new CloseReasons.Close(CloseReasons.INTERNAL_ERROR, "too many frames queued ("
           + pending.size() + ") while no pod was reachable"));
+    }
+  }
+
+  /** A frame over the cap is the client's fault: close with its code (1009), not a bare drop. */
+  private void onClientError(Throwable e) {
+    log("client socket error: " + e.getMessage());
+    if (e instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException bad) {
+      closeClient(new CloseReasons.Close((short) bad.closeStatus().code(), bad.getMessage()));
     }
   }
 

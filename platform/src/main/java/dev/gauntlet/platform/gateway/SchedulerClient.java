@@ -54,9 +54,11 @@ final class SchedulerClient {
   }
 
   /** Asks for a placement until {@code deadlineNanos} (System.nanoTime); fails with PlacementException. */
-  Future<Placement> place(String app, String sessionId, Optional<String> failedPodId, long deadlineNanos) {
+  Future<Placement> place(String app, String sessionId, Optional<String> failedPodId, long deadlineNanos,
+      Optional<String> viewer) {
     JsonObject body = new JsonObject().put("app", app).put("sessionId", sessionId);
     failedPodId.ifPresent(pod -> body.put("failedPodId", pod));
+    viewer.ifPresent(v -> body.put("viewer", v));
     Promise<Placement> promise = Promise.promise();
     attemptPlacement(body, deadlineNanos, 0, promise);
     return promise.future();
@@ -77,6 +79,9 @@ final class SchedulerClient {
       } else if (ar.succeeded() && ar.result().status() == 404) {
         promise.fail(new PlacementException(PlacementException.Kind.UNKNOWN_APP, "unknown app '" + body.getString("app")
             + "': the scheduler has no pool for it (" + ar.result().error() + ")"));
+        return;
+      } else if (ar.succeeded() && ar.result().status() == 403) {
+        promise.fail(new PlacementException(PlacementException.Kind.FORBIDDEN, ar.result().error()));
         return;
       } else if (ar.succeeded() && ar.result().status() < 500) {
         promise.fail(new PlacementException(PlacementException.Kind.REFUSED, "scheduler refused the placement: HTTP "

@@ -7,6 +7,7 @@ package dev.gauntlet.platform.scheduler;
  * @param waitMillis from the placement request to the answer
  * @param runtimeSessionId the runtime's own session id (as the client sees it), or null
  * @param detachedAt epoch ms the client left, or 0 while attached
+ * @param viewer who the session belongs to (the gateway's authenticated subject), or null when open
  */
 public record Placement(
     String sessionId,
@@ -17,22 +18,28 @@ public record Placement(
     long waitMillis,
     String runtimeSessionId,
     long placedAt,
-    long detachedAt) {
+    long detachedAt,
+    String viewer) {
 
   public boolean detached() {
     return detachedAt > 0;
   }
 
+  /** Whether {@code asker} may have this session: open sessions and open askers match anything. */
+  boolean belongsTo(String asker) {
+    return viewer == null || asker == null || viewer.equals(asker);
+  }
+
   Placement withRuntimeSessionId(String id) {
-    return new Placement(sessionId, app, podId, endpoint, cold, waitMillis, id, placedAt, detachedAt);
+    return new Placement(sessionId, app, podId, endpoint, cold, waitMillis, id, placedAt, detachedAt, viewer);
   }
 
   Placement withDetachedAt(long at) {
-    return new Placement(sessionId, app, podId, endpoint, cold, waitMillis, runtimeSessionId, placedAt, at);
+    return new Placement(sessionId, app, podId, endpoint, cold, waitMillis, runtimeSessionId, placedAt, at, viewer);
   }
 
   /** As a repeated request sees it: not cold (the pod is already there), same wait. */
   Placement again() {
-    return new Placement(sessionId, app, podId, endpoint, false, waitMillis, runtimeSessionId, placedAt, detachedAt);
+    return new Placement(sessionId, app, podId, endpoint, false, waitMillis, runtimeSessionId, placedAt, detachedAt, viewer);
   }
 }

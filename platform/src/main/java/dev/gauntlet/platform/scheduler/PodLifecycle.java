@@ -64,7 +64,7 @@ final class PodLifecycle {
     cx.store().writePod(pod.record());
     for (Waiter w : List.copyOf(pod.waiters)) {
       Placement p = new Placement(w.sessionId(), pod.app, pod.id, pod.endpoint, true,
-          pod.readyAt - w.requestedAt(), null, pod.readyAt, 0);
+          pod.readyAt - w.requestedAt(), null, pod.readyAt, 0, w.viewer());
       cx.placements().record(p);
       w.result().complete(p);
     }

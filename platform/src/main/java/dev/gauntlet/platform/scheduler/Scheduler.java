@@ -49,6 +49,14 @@ public final class Scheduler {
 
   /** Places a session; completes with a {@link PlacementException} (404, 503) when it cannot. */
   public CompletableFuture<Placement> place(String app, String sessionId, String failedPodId) {
+    return place(app, sessionId, failedPodId, null);
+  }
+
+  /**
+   * The same for {@code viewer}: a live session of another viewer is refused (403), never handed over
+   * (re-attaching by its id must not let one viewer into another's session).
+   */
+  public CompletableFuture<Placement> place(String app, String sessionId, String failedPodId, String viewer) {
     Pool pool = cx.pools().get(app);
     if (pool == null) {
       return CompletableFuture.failedFuture(new PlacementException(404,
@@ -56,6 +64,10 @@ public final class Scheduler {
     }
     long requestedAt = pods.now();
     Optional<Placement> existing = cx.placements().live().find(sessionId).filter(p -> p.app().equals(app));
+    if (existing.isPresent() && !existing.get().belongsTo(viewer)) {
+      return CompletableFuture.failedFuture(new PlacementException(403, "session " + sessionId
+          + " belongs to another viewer: re-attach refused"));
+    }
     if (existing.isPresent() && !existing.get().podId().equals(failedPodId)) {
       Placement p = existing.get();
       if (p.detached()) {
@@ -66,15 +78,20 @@ public final class Scheduler {
     Optional<Waiter> waiting = pool.pods.values().stream().flatMap(p -> p.waiters.stream())
         .filter(w -> w.sessionId().equals(sessionId)).findFirst();
     if (waiting.isPresent()) {
+      String owner = waiting.get().viewer();
+      if (owner != null && viewer != null && !owner.equals(viewer)) {
+        return CompletableFuture.failedFuture(new PlacementException(403, "session " + sessionId
+            + " belongs to another viewer: re-attach refused"));
+      }
       return waiting.get().result();
     }
     if (failedPodId == null) {
-      return choose(pool, sessionId, null, requestedAt);
+      return choose(pool, sessionId, null, requestedAt, viewer);
     }
     existing.ifPresent(p -> cx.placements().drop(p.sessionId()));
     Pod failed = pool.pods.get(failedPodId);
     if (failed == null || failed.state != Pod.State.READY) {
-      return choose(pool, sessionId, failedPodId, requestedAt);
+      return choose(pool, sessionId, failedPodId, requestedAt, viewer);
     }
     CompletableFuture<Placement> result = new CompletableFuture<>();
     cx.probe().status(failed.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
@@ -82,7 +99,7 @@ public final class Scheduler {
         pods.failed(failed, "unhealthy", "reported failed; health "
             + (error == null ? "answered " + status : PodLifecycle.describe(error)), true);
       }
-      choose(pool, sessionId, failedPodId, requestedAt).whenComplete((p, e) -> {
+      choose(pool, sessionId, failedPodId, requestedAt, viewer).whenComplete((p, e) -> {
         if (e != null) {
           result.completeExceptionally(e);
         } else {
@@ -94,19 +111,20 @@ public final class Scheduler {
   }
 
   /** Ready pod with room, else warm idle pod, else starting pod with unreserved room, else a new pod. */
-  private CompletableFuture<Placement> choose(Pool pool, String sessionId, String excluded, long requestedAt) {
+  private CompletableFuture<Placement> choose(Pool pool, String sessionId, String excluded, long requestedAt,
+      String viewer) {
     Placements live = cx.placements().live();
     Optional<Pod> ready = pool.busyWithRoom(live, excluded).or(() -> pool.idleReady(live, excluded));
     if (ready.isPresent()) {
       long now = pods.now();
       Placement p = new Placement(sessionId, pool.config.app(), ready.get().id, ready.get().endpoint, false,
-          now - requestedAt, null, now, 0);
+          now - requestedAt, null, now, 0, viewer);
       cx.placements().record(p);
       pods.topUp(pool);
       return CompletableFuture.completedFuture(p);
     }
     Pod starting = pool.startingWithRoom(excluded).orElseGet(() -> pods.start(pool));
-    Waiter w = new Waiter(sessionId, requestedAt, new CompletableFuture<>());
+    Waiter w = new Waiter(sessionId, requestedAt, new CompletableFuture<>(), viewer);
     starting.waiters.add(w);
     pods.topUp(pool);
     return w.result();

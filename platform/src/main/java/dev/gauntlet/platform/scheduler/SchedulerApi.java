@@ -77,7 +77,8 @@ final class SchedulerApi {
       error(ctx, 400, "body needs {\"app\": \"...\", \"sessionId\": \"...\", \"failedPodId\"?: \"...\"}");
       return;
     }
-    scheduler.place(app, sessionId, body.path("failedPodId").asText(null)).whenComplete((p, e) -> {
+    scheduler.place(app, sessionId, body.path("failedPodId").asText(null), body.path("viewer").asText(null))
+        .whenComplete((p, e) -> {
       if (e == null) {
         Map<String, Object> m = placementView(p);
         m.remove("placedAt");

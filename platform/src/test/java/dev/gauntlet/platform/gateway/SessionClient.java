@@ -31,10 +31,18 @@ final class SessionClient implements WebSocket.Listener, AutoCloseable {
   private WebSocket socket;
 
   static SessionClient open(HttpClient http, int gatewayPort, String app, String... offer) {
+    return open(http, gatewayPort, app, java.util.Map.of(), offer);
+  }
+
+  /** The same with extra handshake headers (a Cookie, an Origin). */
+  static SessionClient open(HttpClient http, int gatewayPort, String app, java.util.Map<String, String> headers,
+      String... offer) {
     SessionClient client = new SessionClient();
     List<String> protocols = new ArrayList<>(List.of(offer));
     String first = protocols.remove(0);
-    client.socket = http.newWebSocketBuilder()
+    WebSocket.Builder builder = http.newWebSocketBuilder();
+    headers.forEach(builder::header);
+    client.socket = builder
         .subprotocols(first, protocols.toArray(String[]::new))
         .connectTimeout(Duration.ofSeconds(5))
         .buildAsync(URI.create("ws://127.0.0.1:" + gatewayPort + "/apps/" + app + "/_stcore/stream"), client)
@@ -57,6 +65,11 @@ final class SessionClient implements WebSocket.Listener, AutoCloseable {
         .setDebugLastBackmsgId(debugId)
         .build();
     socket.sendBinary(ByteBuffer.wrap(msg.toByteArray()), true).join();
+  }
+
+  /** Sends bytes as one binary frame, whatever they are. */
+  void sendRaw(ByteBuffer bytes) {
+    socket.sendBinary(bytes, true).orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
   }
 
   /** Messages up to and including the first one {@code last} accepts, within {@code within}. */

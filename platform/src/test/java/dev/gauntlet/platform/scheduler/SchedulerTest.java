@@ -57,6 +57,24 @@ class SchedulerTest {
   }
 
   @Test
+  void aSessionBelongsToItsViewerAnotherViewersReattachIsRefused() throws Exception {
+    SchedulerHarness h = harness(0, 5);
+    h.clock.advance(1);
+    CompletableFuture<Placement> alice = h.scheduler.place("dash", "a", null, "alice");
+    CompletableFuture<Placement> bobWhileWaiting = h.scheduler.place("dash", "a", null, "bob");
+    h.clock.advance(300);
+    h.scheduler.tick();
+    assertThat(alice.join().viewer()).isEqualTo("alice");
+    assertThat(bobWhileWaiting).isCompletedExceptionally();
+    h.scheduler.runtimeSession("a", "rt-1");
+    Throwable refused = h.scheduler.place("dash", "rt-1", null, "bob").handle((p, t) -> t).join();
+    assertThat(refused).isInstanceOf(PlacementException.class).hasMessageContaining("another viewer");
+    assertThat(((PlacementException) refused).status()).isEqualTo(403);
+    assertThat(h.scheduler.place("dash", "rt-1", null, "alice").join().sessionId()).isEqualTo("a");
+    assertThat(h.scheduler.place("dash", "rt-1", null).join().sessionId()).as("an open gateway's ask").isEqualTo("a");
+  }
+
+  @Test
   void repeatedRequestReturnsTheSamePlacementAsWarmAlsoByRuntimeSessionId() throws Exception {
     SchedulerHarness h = harness(0, 5);
     h.clock.advance(1);

@@ -44,6 +44,7 @@ public final class Browser {
   private int finishStatus;
   boolean failed;
   private boolean firstRenderDone;
+  private final Identity identity;
 
   /** @param user Gatling's user id in this JVM (from 1); the journal's vu numbers users across workers */
   private Browser(RunContext run, long user) {
@@ -64,6 +65,17 @@ public final class Browser {
     this.interactions = new Interactions(this);
     this.recovery = new Recovery(this);
     this.failedBefore = run.plan().openModel() ? 0 : run.backoff().take();
+    Plan.Auth auth = run.plan().auth();
+    this.identity = auth == null ? null : new Identity(this, auth, run.secrets(), run.tokens().nextViewer(auth.viewers()));
+  }
+
+  public RunContext run() {
+    return run;
+  }
+
+  /** This session's login state; null when the plan has no auth. */
+  public Identity identity() {
+    return identity;
   }
 
   /** The browser of this session's user. */
@@ -85,6 +97,11 @@ public final class Browser {
     return AppUrls.page(entry, app);
   }
 
+  /** The page this session opens: its minted embed URL (once), else {@link #pageUrl()}. */
+  public String openUrl() {
+    return identity == null ? pageUrl() : identity.page(pageUrl());
+  }
+
   public String healthUrl() {
     return AppUrls.health(entry, app);
   }
@@ -104,7 +121,8 @@ public final class Browser {
   /** {@code streamlit, PLACEHOLDER_AUTH_TOKEN[, lastSessionId]}, one header value. */
   public String subprotocols() {
     String last = inbox.sessionId();
-    return "streamlit, PLACEHOLDER_AUTH_TOKEN" + (last == null ? "" : ", " + last);
+    String token = identity == null ? "PLACEHOLDER_AUTH_TOKEN" : identity.socketToken();
+    return "streamlit, " + token + (last == null ? "" : ", " + last);
   }
 
   public String wsName() {
@@ -214,14 +232,20 @@ public final class Browser {
 
   /** The user leaves: session_ended with its outcome. */
   public Session end(Session s) {
-    String outcome = recovery.lost() ? "lost" : failed || interactions.anyFailed() ? "failed" : "completed";
+    String outcome = authFailed() ? JournalEvent.SessionEnded.AUTH_FAILED
+        : recovery.lost() ? "lost" : failed || interactions.anyFailed() ? "failed" : "completed";
     run.journal().write(new JournalEvent.SessionEnded(System.currentTimeMillis(),
         vu, app.name(), outcome, interactions.done()));
     return s;
   }
 
   public boolean failedOrLost() {
-    return failed || recovery.lost();
+    return failed || recovery.lost() || authFailed();
+  }
+
+  /** No token or no embed URL: the session never reached the platform (counted apart from its failures). */
+  public boolean authFailed() {
+    return identity != null && identity.failed();
   }
 
   /**
@@ -230,7 +254,7 @@ public final class Browser {
    * zero otherwise (an open model's arrivals are the plan's, not the users').
    */
   public Duration backoffBeforeLeaving() {
-    if (run.plan().openModel() || !failed || firstRenderDone) {
+    if (run.plan().openModel() || !(failed || authFailed()) || firstRenderDone) {
       return Duration.ZERO;
     }
     int streak = failedBefore + 1;

@@ -21,11 +21,25 @@ public final class RunContext {
   private final SliHistograms histograms;
   private final SessionBackoff backoff = new SessionBackoff();
   private volatile long injectionStartMillis = System.currentTimeMillis();
+  private final TokenCache tokens;
+  private final AuthSecrets secrets;
 
   private RunContext(Plan plan, Journal journal, SliHistograms histograms) {
     this.plan = plan;
     this.journal = journal;
     this.histograms = histograms;
+    this.tokens = new TokenCache(plan.auth() == null ? 0 : plan.auth().refreshBeforeMillis());
+    this.secrets = plan.auth() == null ? null : AuthSecrets.of(plan.auth(), System.getenv());
+  }
+
+  /** The run's tokens, shared by its users. */
+  public TokenCache tokens() {
+    return tokens;
+  }
+
+  /** The secrets the plan names, from the environment; null without an auth section. */
+  public AuthSecrets secrets() {
+    return secrets;
   }
 
   /** From system properties {@code gauntlet.plan} (required) and {@code gauntlet.runDir}. */
