@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Usage: RerunBench ROUNDS SERIAL_RERUNS SECONDS LEVELS name=baseUrl... (LEVELS e.g. "100,1000").
  * Per round and endpoint: p50/p99 of SERIAL_RERUNS reruns one at a time on one session, then per
  * level that many sessions rerunning back to back for SECONDS: reruns/s, error %, p99. Ends with
- * the medians over rounds and each endpoint's ratio to the first one named.
+ * the medians over rounds and each endpoint's ratio to the first one named. {@code name=url@pid}
+ * also counts that process's CPU (and its children's) per 1,000 reruns at each level.
  */
 public final class RerunBench {
   static final BackMsg RERUN = Reruns.first("");
@@ -37,9 +38,12 @@ public final class RerunBench {
     int seconds = Integer.parseInt(args[2]);
     int[] levels = Arrays.stream(args[3].split(",")).filter(s -> !s.isBlank()).mapToInt(Integer::parseInt).toArray();
     Map<String, URI> targets = new LinkedHashMap<>();
+    Map<String, Long> pids = new LinkedHashMap<>();
     for (int i = 4; i < args.length; i++) {
       String[] kv = args[i].split("=", 2);
-      targets.put(kv[0], URI.create(kv[1]));
+      String[] urlPid = kv[1].split("@", 2);
+      targets.put(kv[0], URI.create(urlPid[0]));
+      pids.put(kv[0], urlPid.length > 1 ? Long.parseLong(urlPid[1]) : -1L);
     }
     Map<String, List<Double>> figures = new LinkedHashMap<>();
     targets.forEach((name, uri) -> serialRun(uri, 100)); // warm every path (and the JITs) first
@@ -53,12 +57,17 @@ public final class RerunBench {
       }
       for (int level : levels) {
         for (Map.Entry<String, URI> t : targets.entrySet()) {
+          long pid = pids.get(t.getKey());
+          double cpuBefore = cpuSeconds(pid);
           double[] r = concurrentRun(t.getValue(), level, seconds);
+          double cpuMsPer1k = (cpuSeconds(pid) - cpuBefore) * 1e3 / Math.max(1, r[3]) * 1e3;
           record(figures, level + " sessions reruns/s|" + t.getKey(), r[0]);
           record(figures, level + " sessions errors %|" + t.getKey(), r[1]);
           record(figures, level + " sessions p99 ms|" + t.getKey(), r[2]);
-          System.out.printf("round %d %-8s %4d sessions %8.0f reruns/s  errors %5.2f%%  p99 %7.1f ms%n",
-              round, t.getKey(), level, r[0], r[1], r[2]);
+          record(figures, level + " sessions cpu ms/1k|" + t.getKey(), cpuMsPer1k);
+          System.out.printf("round %d %-8s %4d sessions %8.0f reruns/s  errors %5.2f%%  p99 %7.1f ms"
+              + "  cpu %6.0f ms per 1,000 reruns (pid %d and children)%n",
+              round, t.getKey(), level, r[0], r[1], r[2], cpuMsPer1k, pid);
         }
       }
     }
@@ -125,7 +134,8 @@ public final class RerunBench {
     clients.forEach(SessionClient::abort);
     long[] all = lat.stream().mapToLong(Long::longValue).toArray();
     long total = all.length + errors.get();
-    return new double[] {all.length / took, total == 0 ? 100 : 100.0 * errors.get() / total, pct(all, 99) / 1e6};
+    return new double[] {all.length / took, total == 0 ? 100 : 100.0 * errors.get() / total, pct(all, 99) / 1e6,
+        all.length};
   }
 
   static CompletableFuture<Void> loop(SessionClient s, long end, ConcurrentLinkedQueue<Long> lat, AtomicLong errors) {
@@ -146,6 +156,26 @@ public final class RerunBench {
   static CompletableFuture<SessionClient> open(URI base) {
     SessionOptions options = SessionOptions.of(base).withTrailerWait(Duration.ZERO);
     return SessionClient.connectAsync(options, HTTP, m -> { }, new dev.gauntlet.protocol.cache.RefHashCache());
+  }
+
+  /** CPU seconds (user + system) of a process and its descendants, from /proc; 0 without a pid. */
+  static double cpuSeconds(long pid) {
+    if (pid < 0) {
+      return 0;
+    }
+    List<Long> all = new ArrayList<>(List.of(pid));
+    ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> all.add(d.pid())));
+    double total = 0;
+    for (long p : all) {
+      try {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks
+      } catch (java.io.IOException | RuntimeException e) {
+        // gone meanwhile
+      }
+    }
+    return total;
   }
 
   static double pct(long[] values, double p) {

@@ -41,14 +41,15 @@ YAML
   PIDS+=($!)
   wait_file "$OUT/scheduler.port" 60
   SCHEDULER_URL="http://127.0.0.1:$(cat "$OUT/scheduler.port")"
-  java "${COMPONENT_JVM[@]}" -jar "$JAR" gateway --scheduler "$SCHEDULER_URL" \
+  java "${COMPONENT_JVM[@]}" ${GATEWAY_JVM:-} -jar "$JAR" gateway --scheduler "$SCHEDULER_URL" \
     --port-file "$OUT/gateway.port" --owner-pid $$ ${GATEWAY_ARGS:-} 2>"$OUT/gateway.log" &
-  PIDS+=($!)
+  GATEWAY_PID=$!
+  PIDS+=($GATEWAY_PID)
   wait_file "$OUT/gateway.port" 60
   GATEWAY_URL="http://127.0.0.1:$(cat "$OUT/gateway.port")"
 }
 
-# first_ready_pod SECONDS: prints the endpoint of the earliest ready pod in the state dir
+# first_ready_pod SECONDS: prints the endpoint and pid of the earliest ready pod in the state dir
 first_ready_pod() {
   local deadline=$(( SECONDS + $1 )) endpoint
   while (( SECONDS < deadline )); do
@@ -61,8 +62,8 @@ for f in glob.glob(sys.argv[1] + "/*.json"):
     except ValueError:
         continue
     if p.get("readyAt"):
-        pods.append((p["readyAt"], p["endpoint"]))
-print(min(pods)[1] if pods else "")
+        pods.append((p["readyAt"], p["endpoint"], p["pid"]))
+print("%s %s" % min(pods)[1:] if pods else "")
 PY
 )
     [[ -n "$endpoint" ]] && { echo "$endpoint"; return; }

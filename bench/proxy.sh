@@ -20,7 +20,7 @@ install_peer nginx
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 start_platform light 1
-POD="$(first_ready_pod 60)"
+read -r POD POD_PID <<<"$(first_ready_pod 60)"
 NGINX_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 mkdir -p "$OUT/nginx"
 cat > "$OUT/nginx/nginx.conf" <<CONF
@@ -50,7 +50,8 @@ http {
 }
 CONF
 nginx -c "$OUT/nginx/nginx.conf" -p "$OUT/nginx" -g 'daemon off;' 2>>"$OUT/nginx/error.log" &
-PIDS+=($!)
+NGINX_PID=$!
+PIDS+=($NGINX_PID)
 python3 - "$NGINX_PORT" <<'PY'
 import socket, sys, time
 deadline = time.time() + 20
@@ -66,5 +67,5 @@ echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "pod $POD; nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') on :$NGINX_PORT; gateway $GATEWAY_URL; logs in $OUT"
 java -Xss512k -cp "$(cat simulations/target/classpath.txt):protocol/target/classes" bench/RerunBench.java \
   "$ROUNDS" "$SERIAL" "$SECONDS_PER_LEVEL" "$LEVELS" \
-  "direct=$POD/" "nginx=http://127.0.0.1:$NGINX_PORT/" "gateway=$GATEWAY_URL/apps/light/"
+  "direct=$POD/@$POD_PID" "nginx=http://127.0.0.1:$NGINX_PORT/@$NGINX_PID" "gateway=$GATEWAY_URL/apps/light/@$GATEWAY_PID"
 echo "after: $(uptime | sed 's/.*load/load/')"

@@ -111,7 +111,7 @@ final class ProxiedSession implements Upstream.Listener {
     if (state == State.CLOSED) {
       return;
     }
-    boolean rerun = Frames.isRerun(frame.getBytes());
+    boolean rerun = Frames.isRerun(frame);
     if (rerun) {
       lastRerun = frame.copy();
     }
