@@ -33,7 +33,7 @@ pools:
     spec: $PWD/apps/$app.yaml
     warm: $warm
     maxSessionsPerPod: ${POD_SESSIONS:-5000}
-    idleRetire: 3600s
+    idleRetire: ${POD_IDLE_RETIRE:-3600s}
     startTimeout: 60s
 YAML
   java "${COMPONENT_JVM[@]}" -jar "$JAR" scheduler --config "$OUT/scheduler.yaml" --state-dir "$OUT/state" \

@@ -1,6 +1,9 @@
 package dev.gauntlet.platform.scheduler;
 
 import dev.gauntlet.platform.common.ServiceProcess;
+import dev.gauntlet.protocol.client.SessionClient;
+import dev.gauntlet.protocol.client.SessionOptions;
+import dev.gauntlet.protocol.rerun.Reruns;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -116,6 +119,7 @@ final class ClassDataArchive {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("cds-training.log").toFile())).start();
     try {
       awaitHealthy(portFile, p);
+      exercise(LocalProcessPodDriver.endpointFrom(portFile).orElseThrow());
       p.destroy(); // SIGTERM: a normal exit is when the JVM writes the archive
       if (!p.waitFor(TRAINING_DEADLINE.toSeconds(), TimeUnit.SECONDS) || !Files.isRegularFile(partial)) {
         throw new IOException("the training pod wrote no archive (log " + workDir.resolve("cds-training.log") + ")");
@@ -125,6 +129,21 @@ final class ClassDataArchive {
     } finally {
       p.destroyForcibly();
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /**
+   * Serves one session on the training pod, so the archive also holds the classes of the session
+   * path: a warm pod's first session (a failover lands on one) then loads none of them.
+   */
+  private static void exercise(String endpoint) {
+    try (SessionClient session = SessionClient.connect(SessionOptions.of(URI.create(endpoint + "/")))) {
+      for (int i = 0; i < 3; i++) {
+        session.rerun(Reruns.first("")).await(TRAINING_DEADLINE);
+      }
+    } catch (RuntimeException e) {
+      ServiceProcess.log("scheduler", "class data archive: the training session failed (" + e.getMessage()
+          + "); the archive holds the start-up classes only");
     }
   }
 
