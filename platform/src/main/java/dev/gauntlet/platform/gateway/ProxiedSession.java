@@ -29,6 +29,7 @@ final class ProxiedSession implements Upstream.Listener {
   private long deadlineNanos;
   private long failoverStartNanos = -1;
   private final SessionReports reports;
+  private final BatchedWrites toClient;
 
   ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer) {
     this.proxy = proxy;
@@ -36,6 +37,7 @@ final class ProxiedSession implements Upstream.Listener {
     this.app = app;
     this.offer = offer;
     this.reports = new SessionReports(proxy.scheduler);
+    this.toClient = new BatchedWrites(client);
   }
 
   void start() {
@@ -142,7 +144,7 @@ final class ProxiedSession implements Upstream.Listener {
       }
     }
     proxy.metrics.proxied(false, frame.length());
-    client.writeBinaryMessage(frame);
+    toClient.write(frame);
     if (client.writeQueueFull()) {
       from.pause(); // a slow client slows its pod's socket, not the gateway's heap
       client.drainHandler(v -> from.resume());
