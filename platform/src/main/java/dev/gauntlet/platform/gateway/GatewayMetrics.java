@@ -1,5 +1,6 @@
 package dev.gauntlet.platform.gateway;
 
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -70,10 +71,15 @@ final class GatewayMetrics {
     placementWaitSeconds.observe(took.toNanos() / 1e9);
   }
 
+  // looked up once: labelValues costs a map lookup, and this runs on every frame
+  private final CounterDataPoint framesUp = frames.labelValues("upstream");
+  private final CounterDataPoint framesDown = frames.labelValues("downstream");
+  private final CounterDataPoint bytesUp = bytes.labelValues("upstream");
+  private final CounterDataPoint bytesDown = bytes.labelValues("downstream");
+
   void proxied(boolean toUpstream, int payloadBytes) {
-    String direction = toUpstream ? "upstream" : "downstream";
-    frames.labelValues(direction).inc();
-    bytes.labelValues(direction).inc(payloadBytes);
+    (toUpstream ? framesUp : framesDown).inc();
+    (toUpstream ? bytesUp : bytesDown).inc(payloadBytes);
   }
 
   void dropped() {

@@ -67,7 +67,8 @@ final class GatewayServer {
         .setMaxWebSocketMessageSize(config.maxClientFrameBytes())
         // like Streamlit's Tornado server: no permessage-deflate (it doubled the proxy's CPU per frame)
         .setPerMessageWebSocketCompressionSupported(false)
-        .setPerFrameWebSocketCompressionSupported(false);
+        .setPerFrameWebSocketCompressionSupported(false)
+        .setTcpQuickAck(vertx.isNativeTransportEnabled()); // as StreamProxy's upstreams
     HttpServer server = vertx.createHttpServer(options)
         .requestHandler(router)
         .webSocketHandshakeHandler(this::handshake)

@@ -30,6 +30,7 @@ final class ProxiedSession implements Upstream.Listener {
   private long deadlineNanos;
   private long failoverStartNanos = -1;
   private final SessionReports reports;
+  private final BatchedWrites toClient;
 
   ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer, Optional<String> viewer) {
     this.proxy = proxy;
@@ -38,6 +39,7 @@ final class ProxiedSession implements Upstream.Listener {
     this.offer = offer;
     this.viewer = viewer;
     this.reports = new SessionReports(proxy.scheduler);
+    this.toClient = new BatchedWrites(client);
   }
 
   void start() {
@@ -115,7 +117,7 @@ final class ProxiedSession implements Upstream.Listener {
     if (state == State.CLOSED) {
       return;
     }
-    boolean rerun = Frames.isRerun(frame.getBytes());
+    boolean rerun = Frames.isRerun(frame);
     if (rerun) {
       lastRerun = frame.copy();
     }
@@ -154,7 +156,7 @@ final class ProxiedSession implements Upstream.Listener {
       }
     }
     proxy.metrics.proxied(false, frame.length());
-    client.writeBinaryMessage(frame);
+    toClient.write(frame);
     if (client.writeQueueFull()) {
       from.pause(); // a slow client slows its pod's socket, not the gateway's heap
       client.drainHandler(v -> from.resume());

@@ -41,7 +41,9 @@ final class StreamProxy {
         .setMaxConnections(MAX_UPSTREAMS_PER_POD)
         .setMaxFrameSize(MAX_MESSAGE_BYTES)
         .setMaxMessageSize(MAX_MESSAGE_BYTES)
-        .setTryUsePerMessageCompression(false));
+        .setTryUsePerMessageCompression(false)
+        // ack a pod's frames at once, not after the delayed-ack timer (epoll only; NODELAY is Vert.x's default)
+        .setTcpQuickAck(vertx.isNativeTransportEnabled()));
   }
 
   /** Accepts at once when {@code streamlit} is offered; placement happens after, on the open socket. */

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One socket to a runtime pod's {@code /_stcore/stream}. Pings it every interval and reports it
- * lost, once, when it closes unasked, fails, or answers no ping for the timeout.
+ * One socket to a runtime pod's {@code /_stcore/stream}. Pings it every interval unless it was
+ * heard from within half of one, and reports it lost, once, when it closes unasked, fails, or is
+ * silent (no frame, no pong) for the timeout.
  */
 final class Upstream {
 
@@ -71,11 +72,12 @@ final class Upstream {
         + socket.closeStatusCode() + (socket.closeReason() == null ? "" : " " + socket.closeReason()) + ")"));
     socket.exceptionHandler(e -> lost("upstream " + placement.podId() + " failed: " + e.getMessage()));
     pingTimer = vertx.setPeriodic(pingInterval.toMillis(), id -> {
-      if (System.nanoTime() - lastHeardNanos > timeout.toNanos()) {
+      long quietNanos = System.nanoTime() - lastHeardNanos;
+      if (quietNanos > timeout.toNanos()) {
         lost("upstream " + placement.podId() + " answered no ping for " + timeout.toMillis() + "ms");
-        return;
+      } else if (quietNanos >= pingInterval.toNanos() / 2) {
+        socket.writePing(PING); // a pod that just sent frames is alive: 1,000 busy sessions need no 1,000 pings a second
       }
-      socket.writePing(PING);
     });
   }
 

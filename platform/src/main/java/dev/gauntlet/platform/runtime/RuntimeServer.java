@@ -61,15 +61,20 @@ final class RuntimeServer {
   /** Pays the startup cost (CPU on a worker, then a timer for the wait) and then reports ready. */
   void beginStartup() {
     AppSpec.Cost cost = spec.startup();
-    vertx.executeBlocking(() -> CpuBurn.burn(cost.cpu(), () -> false), false)
-        .onComplete(done -> {
-          long waitMillis = cost.waiting().toMillis();
-          if (waitMillis <= 0) {
-            markReady();
-          } else {
-            vertx.setTimer(waitMillis, t -> markReady());
-          }
-        });
+    if (cost.cpu().isZero()) {
+      afterCpu(cost); // no worker thread to start for nothing: a light pod is ready tens of ms sooner
+      return;
+    }
+    vertx.executeBlocking(() -> CpuBurn.burn(cost.cpu(), () -> false), false).onComplete(done -> afterCpu(cost));
+  }
+
+  private void afterCpu(AppSpec.Cost cost) {
+    long waitMillis = cost.waiting().toMillis();
+    if (waitMillis <= 0) {
+      markReady();
+    } else {
+      vertx.setTimer(waitMillis, t -> markReady());
+    }
   }
 
   private void markReady() {

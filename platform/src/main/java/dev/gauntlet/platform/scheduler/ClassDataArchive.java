@@ -1,6 +1,9 @@
 package dev.gauntlet.platform.scheduler;
 
 import dev.gauntlet.platform.common.ServiceProcess;
+import dev.gauntlet.protocol.client.SessionClient;
+import dev.gauntlet.protocol.client.SessionOptions;
+import dev.gauntlet.protocol.rerun.Reruns;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -18,23 +21,30 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An AppCDS archive of the runtime's classes, so a cold pod's JVM maps them instead of loading
  * them: about 0.75 s -> 0.3 s to listening on this machine. Made once per java + options + class
- * path (a training pod that becomes ready and exits), kept in a cache folder, used when present.
+ * path (a training pod that becomes ready and exits), kept in a cache folder. Training starts with
+ * the scheduler, and a pod created meanwhile waits for it: no pod starts without the archive.
  */
 final class ClassDataArchive {
 
   private static final Duration TRAINING_DEADLINE = Duration.ofSeconds(60);
+  /** How long a pod waits for the training: past it (a stuck training), it starts without the archive. */
+  private static final Duration POD_WAIT = Duration.ofSeconds(20);
 
   private final Path archive;
   private final String java;
   private final List<String> jvmOptions;
   private final String classPath;
   private final AtomicBoolean training = new AtomicBoolean();
+  private final CompletableFuture<Void> trained = new CompletableFuture<>();
 
   private ClassDataArchive(Path archive, String java, List<String> jvmOptions, String classPath) {
     this.archive = archive;
@@ -54,12 +64,25 @@ final class ClassDataArchive {
         java, jvmOptions, classPath);
   }
 
-  /** The options a pod starts with: the archive once it exists, nothing before. */
+  /**
+   * The options a pod starts with: the archive. Blocking (a pod is created off the event loop):
+   * while the training runs, waits for it; without an archive (training failed), nothing.
+   */
   List<String> podOptions() {
+    if (training.get() && !trained.isDone()) {
+      try {
+        trained.get(POD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        ServiceProcess.log("scheduler", "class data archive not ready after " + POD_WAIT.toSeconds()
+            + " s; this pod starts without it");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto") : List.of();
   }
 
-  /** Makes the archive on a background thread if it is missing; pods started meanwhile go without. */
+  /** Makes the archive on a background thread if it is missing; pods created meanwhile wait for it. */
   void trainInBackground(Path workDir) {
     if (Files.isRegularFile(archive) || !training.compareAndSet(false, true)) {
       return;
@@ -71,6 +94,8 @@ final class ClassDataArchive {
         ServiceProcess.log("scheduler", "class data archive not made (" + e.getMessage() + "); pods start without it");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } finally {
+        trained.complete(null);
       }
     }, "cds-training");
     t.setDaemon(true);
@@ -94,6 +119,7 @@ final class ClassDataArchive {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("cds-training.log").toFile())).start();
     try {
       awaitHealthy(portFile, p);
+      exercise(LocalProcessPodDriver.endpointFrom(portFile).orElseThrow());
       p.destroy(); // SIGTERM: a normal exit is when the JVM writes the archive
       if (!p.waitFor(TRAINING_DEADLINE.toSeconds(), TimeUnit.SECONDS) || !Files.isRegularFile(partial)) {
         throw new IOException("the training pod wrote no archive (log " + workDir.resolve("cds-training.log") + ")");
@@ -103,6 +129,21 @@ final class ClassDataArchive {
     } finally {
       p.destroyForcibly();
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /**
+   * Serves one session on the training pod, so the archive also holds the classes of the session
+   * path: a warm pod's first session (a failover lands on one) then loads none of them.
+   */
+  private static void exercise(String endpoint) {
+    try (SessionClient session = SessionClient.connect(SessionOptions.of(URI.create(endpoint + "/")))) {
+      for (int i = 0; i < 3; i++) {
+        session.rerun(Reruns.first("")).await(TRAINING_DEADLINE);
+      }
+    } catch (RuntimeException e) {
+      ServiceProcess.log("scheduler", "class data archive: the training session failed (" + e.getMessage()
+          + "); the archive holds the start-up classes only");
     }
   }
 

@@ -46,6 +46,16 @@ class FramesTest {
   }
 
   @Test
+  void rerunDetectionWalksTagsWithoutParsing() {
+    byte[] rerunThenDebugId = BackMsg.newBuilder().setRerunScript(ClientState.newBuilder().setQueryString("a=1"))
+        .setDebugLastBackmsgId("x-1").build().toByteArray();
+    assertThat(Frames.isRerun(io.vertx.core.buffer.Buffer.buffer(rerunThenDebugId))).isTrue();
+    assertThat(Frames.isRerun(HexFormat.of().parseHex("5a05120100"))).isFalse(); // length past the end
+    assertThat(Frames.isRerun(HexFormat.of().parseHex("5a02120080"))).isFalse(); // a cut-short tag after it
+    assertThat(Frames.isRerun(new byte[0])).isFalse();
+  }
+
+  @Test
   void realNewSessionYieldsItsSessionId() {
     assertThat(Frames.newSessionId(real("server.new_session")))
         .contains(REAL.getProperty("server.new_session.session_id"));

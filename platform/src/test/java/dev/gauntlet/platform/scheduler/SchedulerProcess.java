@@ -39,12 +39,20 @@ final class SchedulerProcess implements AutoCloseable {
 
   /** As {@link #start(Path, Path, Path)} on {@code port} (0: a free one), as a supervisor restarts it. */
   static SchedulerProcess start(Path config, Path stateDir, Path log, int port) throws IOException {
+    return start(config, stateDir, log, port, List.of());
+  }
+
+  /** As {@link #start(Path, Path, Path, int)} with more JVM options (e.g. its own java.io.tmpdir). */
+  static SchedulerProcess start(Path config, Path stateDir, Path log, int port, List<String> jvmOptions)
+      throws IOException {
     Path portFile = stateDir.resolveSibling(stateDir.getFileName() + ".port");
     Files.deleteIfExists(portFile);
     String jar = System.getProperty("gauntlet.platform.jar");
     String cp = jar != null && Files.exists(Path.of(jar)) ? jar : System.getProperty("java.class.path");
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", cp, "dev.gauntlet.platform.Main", "scheduler",
+        "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", cp, "dev.gauntlet.platform.Main", "scheduler",
         "--config", config.toString(), "--state-dir", stateDir.toString(), "--port", Integer.toString(port),
         "--port-file", portFile.toString(), "--owner-pid", Long.toString(ProcessHandle.current().pid()),
         "--health-interval", "500ms"));
