@@ -46,12 +46,6 @@ public record Objective(String name, String sli, String text, String scope, Stri
 
   /** True when {@code value} meets the objective's operator and threshold. */
   public boolean holds(double value) {
-    return switch (op) {
-      case "<" -> value < threshold;
-      case "<=" -> value <= threshold;
-      case ">=" -> value >= threshold;
-      case ">" -> value > threshold;
-      default -> throw new IllegalStateException("unknown operator " + op);
-    };
+    return Comparison.holds(op, value, threshold);
   }
 }

@@ -42,14 +42,7 @@ public record PromqlObjective(String name, String text, String expression, Strin
 
   /** True when {@code value} meets the comparison. */
   public boolean holds(double value) {
-    return switch (op) {
-      case "<" -> value < threshold;
-      case "<=" -> value <= threshold;
-      case ">=" -> value >= threshold;
-      case ">" -> value > threshold;
-      case "==" -> value == threshold;
-      default -> value != threshold;
-    };
+    return Comparison.holds(op, value, threshold);
   }
 
   /** Of several series, the one furthest from meeting the objective (the largest for {@code <}). */
