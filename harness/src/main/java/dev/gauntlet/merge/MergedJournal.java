@@ -35,6 +35,34 @@ final class MergedJournal {
     return entries;
   }
 
+  /**
+   * What the sources measured (their own run_started, run_ended and progress left out), together; when two
+   * sources numbered some virtual user alike (runs that were not shards of one plan), every source's users
+   * renumbered as shards, with {@code warning} added to the warnings.
+   */
+  static List<Entry> measured(List<List<Entry>> sources, String warning, List<String> warnings) {
+    List<List<Entry>> measured = sources.stream()
+        .map(source -> source.stream().filter(e -> isMeasured(e.event())).toList()).toList();
+    boolean renumber = vusCollide(measured);
+    if (renumber) {
+      warnings.add(warning);
+    }
+    List<Entry> all = new ArrayList<>();
+    for (List<Entry> source : measured) {
+      for (Entry e : source) {
+        all.add(renumber ? new Entry(renumbered(e.event(), e.source(), sources.size()), e.worker(), e.source(), e.line())
+            : e);
+      }
+    }
+    return all;
+  }
+
+  /** What a worker or shard measured, as opposed to its own bookkeeping (its run_started, run_ended, progress). */
+  static boolean isMeasured(JournalEvent e) {
+    return !(e instanceof JournalEvent.RunStarted || e instanceof JournalEvent.RunEnded
+        || e instanceof JournalEvent.Progress);
+  }
+
   /** True when two sources numbered some virtual user the same (runs that were not shards of one plan). */
   static boolean vusCollide(List<List<Entry>> sources) {
     Set<Long> seen = new HashSet<>();

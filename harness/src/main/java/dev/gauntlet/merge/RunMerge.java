@@ -34,17 +34,13 @@ public final class RunMerge {
     List<Entry> entries = new ArrayList<>();
     // the lines the coordinator copied from the workers as the run went are read again from the source
     MergedJournal.read(journal, 0, 0, warnings).stream().filter(e -> e.worker() == 0).forEach(entries::add);
-    List<List<Entry>> measured = new ArrayList<>();
+    List<List<Entry>> sources = new ArrayList<>();
     for (int i = 0; i < workerDirs.size(); i++) {
-      measured.add(MergedJournal.read(workerDirs.get(i).resolve(RunFiles.JOURNAL), i + 1, i + 1, warnings).stream()
-          .filter(e -> isMeasured(e.event())).toList());
+      sources.add(MergedJournal.read(workerDirs.get(i).resolve(RunFiles.JOURNAL), i + 1, i + 1, warnings));
     }
-    boolean renumber = MergedJournal.vusCollide(measured);
-    if (renumber) {
-      warnings.add("the workers numbered some virtual users alike (not shards of one plan?): renumbered as shards");
-    }
-    measured.forEach(entries::addAll);
-    MergedJournal.write(renumber ? renumberAll(entries, workerDirs.size()) : entries, journal);
+    entries.addAll(MergedJournal.measured(sources,
+        "the workers numbered some virtual users alike (not shards of one plan?): renumbered as shards", warnings));
+    MergedJournal.write(entries, journal);
     HistogramMerge.merge(workerDirs.stream().map(d -> d.resolve("histograms")).toList(), runDir.resolve("histograms"));
     List<Workers.Worker> shares = new ArrayList<>();
     for (int i = 0; i < workerDirs.size(); i++) {
@@ -57,14 +53,8 @@ public final class RunMerge {
   }
 
   /** What a worker measured, as opposed to its own bookkeeping (its run_started, run_ended, progress). */
-  static boolean isMeasured(JournalEvent e) {
-    return !(e instanceof JournalEvent.RunStarted || e instanceof JournalEvent.RunEnded
-        || e instanceof JournalEvent.Progress);
-  }
-
-  static List<Entry> renumberAll(List<Entry> entries, int count) {
-    return entries.stream().map(e -> e.source() == 0 ? e : new Entry(
-        MergedJournal.renumbered(e.event(), e.source(), count), e.worker(), e.source(), e.line())).toList();
+  public static boolean isMeasured(JournalEvent e) {
+    return MergedJournal.isMeasured(e);
   }
 
   /** The worker's {@code worker.json} (what it wrote when it ended), its dir made relative to the run's. */

@@ -43,7 +43,7 @@ public final class ShardMerge {
     List<String> warnings = new ArrayList<>();
     List<JournalEvent.RunStarted> starts = new ArrayList<>();
     List<JournalEvent.RunEnded> ends = new ArrayList<>();
-    List<List<Entry>> measured = new ArrayList<>();
+    List<List<Entry>> sources = new ArrayList<>();
     String[] statuses = new String[inputs.size()];
     for (int i = 0; i < inputs.size(); i++) {
       List<Entry> entries = MergedJournal.read(inputs.get(i).resolve(RunFiles.JOURNAL), i + 1, i + 1, warnings);
@@ -56,17 +56,10 @@ public final class ShardMerge {
           statuses[i] = r.status();
         }
       }
-      measured.add(entries.stream().filter(e -> !(e.event() instanceof JournalEvent.RunStarted
-          || e.event() instanceof JournalEvent.RunEnded || e.event() instanceof JournalEvent.Progress)).toList());
+      sources.add(entries);
     }
-    boolean renumber = MergedJournal.vusCollide(measured);
-    if (renumber) {
-      warnings.add("the inputs numbered some virtual users alike (not run with --shard i/N?): renumbered as shards");
-    }
-    List<Entry> all = new ArrayList<>();
-    measured.forEach(all::addAll);
-    all = renumber ? RunMerge.renumberAll(all, inputs.size()) : all;
-    all = new ArrayList<>(all);
+    List<Entry> all = MergedJournal.measured(sources,
+        "the inputs numbered some virtual users alike (not run with --shard i/N?): renumbered as shards", warnings);
     String runId = out.getFileName().toString();
     if (!starts.isEmpty()) {
       JournalEvent.RunStarted first = starts.stream().min((a, b) -> Long.compare(a.t(), b.t())).orElseThrow();

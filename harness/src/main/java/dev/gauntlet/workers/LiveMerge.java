@@ -4,6 +4,7 @@ import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.merge.RunMerge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class LiveMerge implements AutoCloseable {
     for (int i = 0; i < workers.size(); i++) {
       try {
         for (JournalEvent e : workers.get(i).poll()) {
-          if (!(e instanceof JournalEvent.RunStarted || e instanceof JournalEvent.RunEnded)) {
+          if (RunMerge.isMeasured(e)) {
             journal.write(e, i + 1);
           }
         }
