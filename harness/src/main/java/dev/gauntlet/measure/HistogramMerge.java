@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogReader;
 import org.HdrHistogram.HistogramLogWriter;
 
 /**
@@ -40,7 +39,7 @@ public final class HistogramMerge {
       for (Path dir : dirs) {
         Path log = dir.resolve(key + ".hlog");
         if (Files.isRegularFile(log)) {
-          intervals.addAll(read(log));
+          intervals.addAll(SliHistograms.readIntervals(log));
         }
       }
       intervals.sort(Comparator.comparingLong(Histogram::getStartTimeStamp));
@@ -66,20 +65,6 @@ public final class HistogramMerge {
       throw new UncheckedIOException("cannot write the merged histogram log " + outDir.resolve(key + ".hlog"), e);
     }
     SliHistograms.writeTotal(total, outDir.resolve(key + ".hgrm"));
-  }
-
-  /** Every interval of a log, with its absolute start and end (epoch ms). */
-  static List<Histogram> read(Path hlog) {
-    List<Histogram> intervals = new ArrayList<>();
-    try {
-      HistogramLogReader reader = new HistogramLogReader(hlog.toFile());
-      while (reader.hasNext()) {
-        intervals.add((Histogram) reader.nextIntervalHistogram());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the histogram log " + hlog, e);
-    }
-    return intervals;
   }
 
   private static List<String> logsIn(Path dir) {

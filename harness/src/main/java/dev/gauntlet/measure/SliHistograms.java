@@ -124,14 +124,21 @@ public final class SliHistograms implements AutoCloseable {
   /** Sums every interval of an interval log (values in microseconds). */
   public static Histogram readTotal(Path hlog) {
     Histogram total = new Histogram(HIGHEST_TRACKABLE_MICROS, SIGNIFICANT_DIGITS);
+    readIntervals(hlog).forEach(total::add);
+    return total;
+  }
+
+  /** Every interval of an interval log, with its absolute start and end (epoch ms). */
+  static java.util.List<Histogram> readIntervals(Path hlog) {
+    java.util.List<Histogram> intervals = new java.util.ArrayList<>();
     try {
       HistogramLogReader reader = new HistogramLogReader(hlog.toFile());
       while (reader.hasNext()) {
-        total.add((Histogram) reader.nextIntervalHistogram());
+        intervals.add((Histogram) reader.nextIntervalHistogram());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the histogram log " + hlog, e);
     }
-    return total;
+    return intervals;
   }
 }

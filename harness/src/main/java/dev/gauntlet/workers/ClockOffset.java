@@ -30,7 +30,8 @@ record ClockOffset(double millis, double roundTripMillis) {
     return best;
   }
 
-  private static long nowMicros() {
+  /** This machine's clock, epoch microseconds (what the coordinator's {@code /v1/clock} answers with). */
+  static long nowMicros() {
     java.time.Instant now = java.time.Instant.now();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,8 +102,7 @@ public final class Coordinator implements AutoCloseable {
   }
 
   private void clock(HttpExchange x) throws IOException {
-    Instant now = Instant.now();
-    answer(x, 200, Long.toString(now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
+    answer(x, 200, Long.toString(ClockOffset.nowMicros()));
   }
 
   private void state(HttpExchange x) throws IOException {

@@ -65,7 +65,7 @@ class HistogramMergeTest {
 
     HistogramMerge.merge(List.of(b.resolve("histograms"), a.resolve("histograms")), work.resolve("m"));
 
-    List<Histogram> intervals = HistogramMerge.read(work.resolve("m").resolve(Sli.TTFR.key() + ".hlog"));
+    List<Histogram> intervals = SliHistograms.readIntervals(work.resolve("m").resolve(Sli.TTFR.key() + ".hlog"));
     assertThat(intervals).hasSize(2);
     assertThat(intervals.get(0).getMaxValue()).isBetween(9_990L, 10_010L);
     assertThat(intervals.get(0).getStartTimeStamp()).isLessThanOrEqualTo(intervals.get(1).getStartTimeStamp());
