@@ -3,10 +3,7 @@ package dev.gauntlet.cli;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.merge.MergeException;
 import dev.gauntlet.merge.ShardMerge;
-import dev.gauntlet.report.RunReports;
-import dev.gauntlet.report.SummaryTable;
 import dev.gauntlet.report.VerdictTable;
-import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,17 +43,7 @@ final class MergeCommand implements Callable<Integer> {
     } catch (MergeException e) {
       throw new CliException(e.getMessage());
     }
-    RunReading result = RunSummaries.summarize(out);
-    RunReports.write(out, result);
-    warnings.forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
-    result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
-    spec.commandLine().getErr().flush();
-    spec.commandLine().getOut().println(SummaryTable.render(result.summary()));
-    if (!result.summary().slos().isEmpty()) {
-      VerdictTable.lines(result.summary()).forEach(spec.commandLine().getOut()::println);
-    }
-    spec.commandLine().getOut().println(out);
-    spec.commandLine().getOut().flush();
+    RunReading result = SummarizeCommand.summarizeAndPrint(spec, out, warnings, out);
     if (!"completed".equals(result.summary().status())) {
       return "aborted".equals(result.summary().status()) ? Gauntlet.FAILED : Gauntlet.ERROR;
     }

@@ -8,8 +8,11 @@ import dev.gauntlet.report.VerdictTable;
 import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 
 /** {@code gauntlet summarize RUN_DIR}: recomputes summary.json from a run's journal and snapshots. */
@@ -31,16 +34,26 @@ final class SummarizeCommand implements Callable<Integer> {
       throw new CliException(runDir + " has no " + RunFiles.JOURNAL + ": not a run directory; "
           + "pass one of reports/<run-id> (the last line 'run' printed)");
     }
+    summarizeAndPrint(spec, runDir, List.of(), runDir.resolve(RunFiles.SUMMARY));
+    return Gauntlet.OK;
+  }
+
+  /**
+   * Summarizes a run directory and writes its reports, then prints the warnings (those given first), the
+   * summary table, the verdicts when it has objectives, and {@code lastLine}: what summarize and merge print.
+   */
+  static RunReading summarizeAndPrint(CommandSpec spec, Path runDir, List<String> warnings, Path lastLine) {
     RunReading result = RunSummaries.summarize(runDir);
     RunReports.write(runDir, result);
-    result.warnings().forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
+    Stream.concat(warnings.stream(), result.warnings().stream())
+        .forEach(w -> spec.commandLine().getErr().println("gauntlet: warning: " + w));
     spec.commandLine().getErr().flush();
     spec.commandLine().getOut().println(SummaryTable.render(result.summary()));
     if (!result.summary().slos().isEmpty()) {
       VerdictTable.lines(result.summary()).forEach(spec.commandLine().getOut()::println);
     }
-    spec.commandLine().getOut().println(runDir.resolve(RunFiles.SUMMARY));
+    spec.commandLine().getOut().println(lastLine);
     spec.commandLine().getOut().flush();
-    return Gauntlet.OK;
+    return result;
   }
 }
