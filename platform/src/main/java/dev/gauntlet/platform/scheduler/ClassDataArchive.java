@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -79,7 +80,11 @@ final class ClassDataArchive {
         Thread.currentThread().interrupt();
       }
     }
-    return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto") : List.of();
+    if (!Files.isRegularFile(archive)) {
+      return List.of();
+    }
+    ArchiveCache.touch(archive);
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
   }
 
   /** Makes the archive on a background thread if it is missing; pods created meanwhile wait for it. */
@@ -126,6 +131,7 @@ final class ClassDataArchive {
       }
       Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       ServiceProcess.log("scheduler", "class data archive made: " + archive);
+      ArchiveCache.prune(archive.getParent(), Instant.now());
     } finally {
       p.destroyForcibly();
       Files.deleteIfExists(partial);
