@@ -16,11 +16,8 @@ public final class GatewayMain {
   public static void main(String[] args) {
     GatewayConfig config = GatewayConfig.from(args);
     ServiceProcess.exitWhenOwnerEnds(config.ownerPid(), "gateway");
-    // epoll when the platform has it (Linux x86-64): the proxy path makes a syscall or two per frame;
-    // one event loop per core, as nginx runs one worker per core: Vert.x's default of two per core
-    // only adds epoll wake-ups and context switches to a gateway that never blocks its loops
-    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true)
-        .setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
+    // epoll when the platform has it (Linux x86-64): the proxy path makes a syscall or two per frame
+    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
     GatewayServer server = new GatewayServer(vertx, config);
     int port;
     try {

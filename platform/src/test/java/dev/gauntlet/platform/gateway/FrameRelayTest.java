@@ -94,6 +94,18 @@ class FrameRelayTest {
   }
 
   @Test
+  void aRelayThatFirstSeesBytesMidFrameLeavesEveryFrameToTheDecoder() {
+    sockets.pair();
+    byte[] one = frame(true, 2, random(40), MASK);
+    byte[] two = frame(true, 2, random(7), MASK);
+    sockets.client.relay.ctx.fireChannelRead(bytes(Arrays.copyOf(one, 3))); // reached the decoder before the relay was in front
+    sockets.client.channel.writeInbound(bytes(concat(Arrays.copyOfRange(one, 3, one.length), two)));
+    assertThat(sockets.client.decoded).hasSize(2).allMatch(f -> f instanceof BinaryWebSocketFrame);
+    assertThat(sockets.pod.written()).isEmpty();
+    assertThat(sockets.client.tapped).isEmpty();
+  }
+
+  @Test
   void aPeerThatCannotTakeMorePausesReadingUntilItDrains() {
     sockets.pair();
     sockets.pod.channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(8, 16));
