@@ -30,7 +30,11 @@ public final class RerunBench {
   static final BackMsg RERUN = Reruns.first("");
   static final Duration RUN_TIMEOUT = Duration.ofSeconds(5);
   static final HttpClient HTTP = HttpClient.newBuilder()
-      .executor(Executors.newFixedThreadPool(2)).build();
+      .executor(Executors.newFixedThreadPool(2, r -> { // daemons: a run that fails must end the JVM, not hang it
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+      })).build();
 
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);

@@ -41,12 +41,19 @@ YAML
   PIDS+=($!)
   wait_file "$OUT/scheduler.port" 60
   SCHEDULER_URL="http://127.0.0.1:$(cat "$OUT/scheduler.port")"
-  java "${COMPONENT_JVM[@]}" ${GATEWAY_JVM:-} -jar "$JAR" gateway --scheduler "$SCHEDULER_URL" \
-    --port-file "$OUT/gateway.port" --owner-pid $$ ${GATEWAY_ARGS:-} 2>"$OUT/gateway.log" &
-  GATEWAY_PID=$!
-  PIDS+=($GATEWAY_PID)
-  wait_file "$OUT/gateway.port" 60
-  GATEWAY_URL="http://127.0.0.1:$(cat "$OUT/gateway.port")"
+  start_gateway "$JAR" gateway
+  GATEWAY_PID=$STARTED_PID
+  GATEWAY_URL=$STARTED_URL
+}
+
+# start_gateway JAR NAME: one more gateway on the running scheduler; sets STARTED_PID, STARTED_URL
+start_gateway() {
+  java "${COMPONENT_JVM[@]}" ${GATEWAY_JVM:-} -jar "$1" gateway --scheduler "$SCHEDULER_URL" \
+    --port-file "$OUT/$2.port" --owner-pid $$ ${GATEWAY_ARGS:-} 2>"$OUT/$2.log" &
+  STARTED_PID=$!
+  PIDS+=($STARTED_PID)
+  wait_file "$OUT/$2.port" 60
+  STARTED_URL="http://127.0.0.1:$(cat "$OUT/$2.port")"
 }
 
 # first_ready_pod SECONDS: prints the endpoint and pid of the earliest ready pod in the state dir

@@ -7,6 +7,7 @@
 #
 #   bench/proxy.sh                                   # 3 rounds, 300 serial reruns, 10 s per level
 #   BENCH_ROUNDS=5 BENCH_LEVELS=100 bench/proxy.sh
+#   BENCH_BASELINE_JAR=/tmp/old-platform.jar bench/proxy.sh   # adds `gw-base`: a second gateway from that jar
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS="${BENCH_ROUNDS:-3}"
@@ -21,6 +22,11 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 start_platform light 1
 read -r POD POD_PID <<<"$(first_ready_pod 60)"
+BASELINE=()
+if [[ -n "${BENCH_BASELINE_JAR:-}" ]]; then
+  start_gateway "$BENCH_BASELINE_JAR" gateway-base
+  BASELINE=("gw-base=$STARTED_URL/apps/light/@$STARTED_PID")
+fi
 NGINX_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 mkdir -p "$OUT/nginx"
 cat > "$OUT/nginx/nginx.conf" <<CONF
@@ -67,5 +73,5 @@ echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 echo "pod $POD; nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') on :$NGINX_PORT; gateway $GATEWAY_URL; logs in $OUT"
 java -Xss512k -cp "$(cat simulations/target/classpath.txt):protocol/target/classes" bench/RerunBench.java \
   "$ROUNDS" "$SERIAL" "$SECONDS_PER_LEVEL" "$LEVELS" \
-  "direct=$POD/@$POD_PID" "nginx=http://127.0.0.1:$NGINX_PORT/@$NGINX_PID" "gateway=$GATEWAY_URL/apps/light/@$GATEWAY_PID"
+  "direct=$POD/@$POD_PID" "nginx=http://127.0.0.1:$NGINX_PORT/@$NGINX_PID" "gateway=$GATEWAY_URL/apps/light/@$GATEWAY_PID" ${BASELINE[@]+"${BASELINE[@]}"}
 echo "after: $(uptime | sed 's/.*load/load/')"

@@ -33,6 +33,9 @@ final class GatewayMetrics {
   private final Counter bytes = Counter.builder()
       .name("gateway_bytes_proxied_total").help("payload bytes proxied, by direction")
       .labelNames("direction").register(registry);
+  private final Counter framesRelayed = Counter.builder()
+      .name("gateway_frames_relayed_total").help("of the frames proxied, those relayed as the bytes that came in")
+      .labelNames("direction").register(registry);
   private final Counter framesDropped = Counter.builder()
       .name("gateway_frames_dropped_total").help("frames from an upstream abandoned by a failover")
       .register(registry);
@@ -77,9 +80,17 @@ final class GatewayMetrics {
   private final CounterDataPoint bytesUp = bytes.labelValues("upstream");
   private final CounterDataPoint bytesDown = bytes.labelValues("downstream");
 
-  void proxied(boolean toUpstream, int payloadBytes) {
+  private final CounterDataPoint relayedUp = framesRelayed.labelValues("upstream");
+  private final CounterDataPoint relayedDown = framesRelayed.labelValues("downstream");
+
+  void proxied(boolean toUpstream, long payloadBytes) {
     (toUpstream ? framesUp : framesDown).inc();
     (toUpstream ? bytesUp : bytesDown).inc(payloadBytes);
+  }
+
+  void relayed(boolean toUpstream, long payloadBytes) {
+    proxied(toUpstream, payloadBytes);
+    (toUpstream ? relayedUp : relayedDown).inc();
   }
 
   void dropped() {

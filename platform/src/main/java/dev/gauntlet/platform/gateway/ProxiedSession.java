@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One client socket and the upstream behind it. Mutable; every method runs on the client
  * socket's event loop. States: PLACING -> CONNECTING -> OPEN, back to PLACING on failover,
- * CLOSED at the end. An upstream that is not {@link #upstream} is stale: its frames are dropped.
+ * CLOSED at the end. OPEN has an upstream attached to {@link #frames}; any other upstream is
+ * stale: its frames are dropped.
  */
 final class ProxiedSession implements Upstream.Listener {
 
@@ -21,16 +22,13 @@ final class ProxiedSession implements Upstream.Listener {
   private final String app;
   private final Offer offer;
   private final Optional<String> viewer;
-  private final PendingFrames pending = new PendingFrames();
   private State state = State.PLACING;
   private String placementKey;
   private Placement placement;
-  private Upstream upstream;
-  private Buffer lastRerun;
   private long deadlineNanos;
   private long failoverStartNanos = -1;
   private final SessionReports reports;
-  private final BatchedWrites toClient;
+  private final SessionFrames frames;
 
   ProxiedSession(StreamProxy proxy, ServerWebSocket client, String app, Offer offer, Optional<String> viewer) {
     this.proxy = proxy;
@@ -39,7 +37,7 @@ final class ProxiedSession implements Upstream.Listener {
     this.offer = offer;
     this.viewer = viewer;
     this.reports = new SessionReports(proxy.scheduler);
-    this.toClient = new BatchedWrites(client);
+    this.frames = new SessionFrames(client, proxy.metrics, proxy.config.maxClientFrameBytes());
   }
 
   void start() {
@@ -98,34 +96,22 @@ final class ProxiedSession implements Upstream.Listener {
   }
 
   private void opened(Upstream fresh) {
-    upstream = fresh;
     state = State.OPEN;
-    if (failoverStartNanos >= 0) {
+    boolean failingOver = failoverStartNanos >= 0;
+    boolean replayed = frames.attach(fresh, failingOver);
+    if (failingOver) {
       Duration took = Duration.ofNanos(System.nanoTime() - failoverStartNanos);
       failoverStartNanos = -1;
       proxy.metrics.failover(true, took);
       log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms"
-          + (lastRerun != null && !pending.hasRerun() ? ", replaying the last rerun" : ""));
-      if (lastRerun != null && !pending.hasRerun()) {
-        toUpstream(lastRerun);
-      }
+          + (replayed ? ", replaying the last rerun" : ""));
     }
-    pending.drainTo(this::toUpstream);
   }
 
   private void onClientFrame(Buffer frame) {
-    if (state == State.CLOSED) {
-      return;
-    }
-    boolean rerun = Frames.isRerun(frame);
-    if (rerun) {
-      lastRerun = frame.copy();
-    }
-    if (state == State.OPEN) {
-      toUpstream(frame);
-    } else if (!pending.offer(frame.copy(), rerun)) {
+    if (state != State.CLOSED && !frames.fromClient(frame)) {
       closeClient(new CloseReasons.Close(CloseReasons.INTERNAL_ERROR, "too many frames queued ("
-          + pending.size() + ") while no pod was reachable"));
+          + frames.queued() + ") while no pod was reachable"));
     }
   }
 
@@ -137,17 +123,25 @@ final class ProxiedSession implements Upstream.Listener {
     }
   }
 
-  private void toUpstream(Buffer frame) {
-    proxy.metrics.proxied(true, frame.length());
-    upstream.send(frame);
-  }
-
   @Override
   public void onUpstreamFrame(Upstream from, Buffer frame) {
-    if (from != upstream || state != State.OPEN) {
+    if (from != frames.upstream() || state != State.OPEN) {
       proxy.metrics.dropped(); // a stale upstream: its session is being served elsewhere
       return;
     }
+    lookForNewSession(from, frame);
+    frames.toClient(from, frame);
+  }
+
+  @Override
+  public void onUpstreamRelayed(Upstream from, Buffer payload, long payloadBytes) {
+    if (payload != null) {
+      lookForNewSession(from, payload);
+    }
+    proxy.metrics.relayed(false, payloadBytes);
+  }
+
+  private void lookForNewSession(Upstream from, Buffer frame) {
     if (!from.sawNewSession) {
       Optional<String> runtimeId = Frames.newSessionId(frame.getBytes());
       if (runtimeId.isPresent()) {
@@ -155,23 +149,17 @@ final class ProxiedSession implements Upstream.Listener {
         reports.runtimeSession(placementKey, runtimeId.get());
       }
     }
-    proxy.metrics.proxied(false, frame.length());
-    toClient.write(frame);
-    if (client.writeQueueFull()) {
-      from.pause(); // a slow client slows its pod's socket, not the gateway's heap
-      client.drainHandler(v -> from.resume());
-    }
   }
 
   @Override
   public void onUpstreamLost(Upstream lost, String why) {
-    if (lost == upstream && state == State.OPEN) {
+    if (lost == frames.upstream() && state == State.OPEN) {
       beginFailover(lost.placement.podId(), why);
     }
   }
 
   private void beginFailover(String failedPodId, String why) {
-    upstream = null;
+    frames.detach();
     if (failoverStartNanos < 0) {
       failoverStartNanos = System.nanoTime();
       deadlineNanos = failoverStartNanos + proxy.config.placementDeadline().toNanos();
@@ -214,10 +202,10 @@ final class ProxiedSession implements Upstream.Listener {
     }
     State was = state;
     state = State.CLOSED;
-    pending.clear();
-    if (upstream != null) {
-      upstream.close();
-      upstream = null;
+    frames.clear();
+    Upstream attached = frames.detach();
+    if (attached != null) {
+      attached.close();
     }
     if (placement != null && was != State.PLACING) {
       reports.detach(placementKey); // while PLACING, the answer's handler detaches (see place)

@@ -12,13 +12,17 @@ import java.util.List;
 /**
  * One socket to a runtime pod's {@code /_stcore/stream}. Pings it every interval unless it was
  * heard from within half of one, and reports it lost, once, when it closes unasked, fails, or is
- * silent (no frame, no pong) for the timeout.
+ * silent (no frame, no pong) for the timeout. Its {@link FrameRelay} taps here.
  */
-final class Upstream {
+final class Upstream implements FrameRelay.Tap {
 
   /** What a session hears from its upstream; calls come on the session's event loop. */
   interface Listener {
+    /** A frame that came through Vert.x's decoder (not relayed as bytes). */
     void onUpstreamFrame(Upstream upstream, Buffer frame);
+
+    /** A frame relayed to the client as bytes; {@code payload} only while no new_session was seen. */
+    void onUpstreamRelayed(Upstream upstream, Buffer payload, long payloadBytes);
 
     void onUpstreamLost(Upstream upstream, String why);
   }
@@ -30,6 +34,9 @@ final class Upstream {
   private final WebSocket socket;
   private final Listener listener;
   private final Duration timeout;
+  private final BatchedWrites writes;
+  /** In front of this socket's decoder; null where bytes cannot be relayed (see {@link FrameRelays}). */
+  FrameRelay relay;
   private long lastHeardNanos = System.nanoTime();
   private long pingTimer = -1;
   private boolean done;
@@ -41,6 +48,7 @@ final class Upstream {
     this.socket = socket;
     this.listener = listener;
     this.timeout = timeout;
+    this.writes = new BatchedWrites(socket); // straight into the pipeline: in order with relayed bytes
   }
 
   static Future<Upstream> connect(Vertx vertx, WebSocketClient client, Placement placement,
@@ -61,6 +69,7 @@ final class Upstream {
   }
 
   private void wire(Duration pingInterval) {
+    relay = FrameRelays.install(socket, false, StreamProxy.MAX_MESSAGE_BYTES, this).orElse(null);
     socket.binaryMessageHandler(frame -> {
       lastHeardNanos = System.nanoTime();
       if (!done) {
@@ -83,12 +92,25 @@ final class Upstream {
 
   void send(Buffer frame) {
     if (!done) {
-      socket.writeBinaryMessage(frame);
+      writes.write(frame);
     }
   }
 
-  boolean writeQueueFull() {
-    return socket.writeQueueFull();
+  @Override
+  public boolean wantsPayload() {
+    return !sawNewSession;
+  }
+
+  @Override
+  public void relayed(Buffer payload, long payloadBytes) {
+    if (!done) {
+      listener.onUpstreamRelayed(this, payload, payloadBytes);
+    }
+  }
+
+  @Override
+  public void heard() {
+    lastHeardNanos = System.nanoTime(); // every byte from the pod, relayed or decoded, proves it alive
   }
 
   void pause() {

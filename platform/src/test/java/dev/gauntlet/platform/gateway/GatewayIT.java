@@ -250,6 +250,9 @@ class GatewayIT {
     assertThat(metrics).contains("gateway_failovers_total{outcome=\"recovered\"} 2.0");
     assertThat(metrics).contains("gateway_failover_duration_seconds_count 2");
     assertThat(metrics).containsPattern("gateway_frames_proxied_total\\{direction=\"downstream\"} [1-9]");
+    // binary frames went as bytes both ways, and the failover above happened with that on
+    assertThat(metrics).containsPattern("gateway_frames_relayed_total\\{direction=\"upstream\"} [1-9]");
+    assertThat(metrics).containsPattern("gateway_frames_relayed_total\\{direction=\"downstream\"} [1-9]");
   }
 
   /** Sends a signal to one process we started, by its pid. */
