@@ -40,15 +40,8 @@ CFG
 haproxy -f "$OUT/haproxy.cfg" -db >"$OUT/haproxy.log" 2>&1 &
 PIDS+=($!)
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'); $(haproxy -v | head -1); logs in $OUT"
-java -cp "$(cat simulations/target/classpath.txt)" bench/FailoverBench.java "${BENCH_KILLS:-10}" \
+BENCH_TRACE="$OUT/trace.txt" java -cp "$(cat simulations/target/classpath.txt)" bench/FailoverBench.java "${BENCH_KILLS:-10}" \
   "${BENCH_SESSIONS:-20}" "$GATEWAY_URL/apps/light/" "$SCHEDULER_URL" "$WARM" "http://127.0.0.1:$HP_PORT/" \
   "$JAR" "$PWD/apps/light.yaml" "$P1" "$P2"
-python3 - "$OUT/gateway.log" <<'PY'
-import re, statistics, sys
-ms = sorted(int(m) for m in re.findall(r"failover to pod \S+ done in (\d+)ms", open(sys.argv[1]).read()))
-if ms:
-    p99 = ms[max(0, -(-len(ms) * 99 // 100) - 1)]
-    print("gateway's own view (log: failover begins -> new upstream open): p50 %d ms  p99 %d ms  (%d)"
-          % (statistics.median(ms), p99, len(ms)))
-PY
+python3 bench/failover_breakdown.py "$OUT/gateway.log" "$OUT/trace.txt"
 echo "after: $(uptime | sed 's/.*load/load/')"

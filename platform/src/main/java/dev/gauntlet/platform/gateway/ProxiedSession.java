@@ -29,6 +29,7 @@ final class ProxiedSession implements Upstream.Listener {
   private Buffer lastRerun;
   private long deadlineNanos;
   private long failoverStartNanos = -1;
+  private long placedNanos;
   private final SessionReports reports;
   private final BatchedWrites toClient;
 
@@ -57,6 +58,7 @@ final class ProxiedSession implements Upstream.Listener {
     long askedNanos = System.nanoTime();
     proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos, viewer).onComplete(ar -> {
       if (ar.succeeded()) {
+        placedNanos = System.nanoTime();
         placement = ar.result();
         placementKey = placement.sessionId();
         reports.placed(placement);
@@ -101,10 +103,13 @@ final class ProxiedSession implements Upstream.Listener {
     upstream = fresh;
     state = State.OPEN;
     if (failoverStartNanos >= 0) {
-      Duration took = Duration.ofNanos(System.nanoTime() - failoverStartNanos);
+      long now = System.nanoTime();
+      Duration took = Duration.ofNanos(now - failoverStartNanos);
+      long placing = Math.max(0, placedNanos - failoverStartNanos) / 1_000_000;
       failoverStartNanos = -1;
       proxy.metrics.failover(true, took);
-      log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms"
+      log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms (placed in "
+          + placing + "ms, connected in " + (now - placedNanos) / 1_000_000 + "ms)"
           + (lastRerun != null && !pending.hasRerun() ? ", replaying the last rerun" : ""));
       if (lastRerun != null && !pending.hasRerun()) {
         toUpstream(lastRerun);

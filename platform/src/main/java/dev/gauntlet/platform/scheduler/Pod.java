@@ -24,6 +24,8 @@ final class Pod {
   int healthFailures;
   String lastHealth = "no answer yet";
   boolean probing;
+  /** The probe a gateway's failure report started, while it runs: later reports of the same pod wait for it. */
+  java.util.concurrent.CompletableFuture<Integer> failureCheck;
   long lastCheckAt;
   /** Last time a placement was added to or removed from this pod (idle retirement counts from it). */
   long lastBusyAt;
