@@ -2,10 +2,12 @@
 # Failover under steady load: a pod SIGKILLed per round while sessions rerun back to back, the
 # gateway (warm pool) and haproxy (Debian's, installed when absent; two pods, health-checked every
 # 200 ms, sessions reconnect) interleaved round by round: per session the longest gap between runs
-# (p50/p99 over all rounds) and the platform's recovery (kill -> warm pool full). Asserts nothing.
+# (p50/p99 over all rounds) and the platform's recovery (kill -> warm pool full), then where the
+# gateway's failovers spent their time (bench/failover_breakdown.py). Asserts nothing.
 #
 #   bench/failover.sh                         # 20 sessions, 10 kills each side
 #   BENCH_SESSIONS=50 BENCH_KILLS=20 bench/failover.sh
+#   SCHEDULER_ARGS="--failover-hold 0ms" bench/failover.sh   # the warm top-up not held (docs/platform.md)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 OUT="$(mktemp -d /tmp/gauntlet-bench-failover-XXXX)"
