@@ -1,5 +1,7 @@
 package dev.gauntlet.platform.scheduler;
 
+import dev.gauntlet.platform.common.ServiceProcess;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ final class PodLifecycle {
   private final Wiring cx;
   private final long failoverHoldMillis;
 
-  PodLifecycle(Wiring cx, java.time.Duration failoverHold) {
+  PodLifecycle(Wiring cx, Duration failoverHold) {
     this.cx = cx;
     this.failoverHoldMillis = failoverHold.toMillis();
   }
@@ -138,7 +140,7 @@ final class PodLifecycle {
     if (replace && failingOver > 0 && failoverHoldMillis > 0) {
       // a pod start burns ~0.5 s of CPU: on a shared host it would slow the warm pods taking these sessions
       pool.topUpHeldUntil = now() + failoverHoldMillis;
-      dev.gauntlet.platform.common.ServiceProcess.log("scheduler", "pool " + pool.config.app() + ": warm top-up held "
+      ServiceProcess.log("scheduler", "pool " + pool.config.app() + ": warm top-up held "
           + failoverHoldMillis + "ms while " + failingOver + " sessions of pod " + pod.id + " fail over");
     }
     for (Placement p : cx.placements().live().onPod(pod.id)) {
