@@ -51,6 +51,7 @@ public final class FailoverBench {
         ProcessHandle.of(victim.path("pid").asLong()).ifPresent(ProcessHandle::destroyForcibly);
         double recovery = awaitWarmAfter(scheduler, warm, victim.path("id").asText(), kill);
         List<Double> f = failovers(gw, kill, gwLost);
+        trace(r, kill, gw);
         gwFailover.addAll(f);
         gwRecovery.add(recovery);
         System.out.printf("round %2d gateway  failover p50 %6.0f ms  max %6.0f ms  recovery %6.0f ms%n",
@@ -153,6 +154,12 @@ public final class FailoverBench {
 
   /** The longest gap around the kill once a success came at least 200 ms after the largest gap's end; null before. */
   static Double longestGap(Session s, long kill) {
+    long[] gap = gapAround(s, kill);
+    return gap == null ? null : gap[0] / 1e6;
+  }
+
+  /** {gap, its end} in nanoTime for the longest gap around the kill, once settled (see longestGap); null before. */
+  static long[] gapAround(Session s, long kill) {
     List<Long> ends;
     synchronized (s.done) {
       ends = new ArrayList<>(s.done);
@@ -171,7 +178,34 @@ public final class FailoverBench {
       }
     }
     boolean settled = longest >= 0 && longestEnd > kill && ends.get(ends.size() - 1) - longestEnd > 200_000_000L;
-    return settled ? longest / 1e6 : null;
+    return settled ? new long[] {longest, longestEnd} : null;
+  }
+
+  /** With BENCH_TRACE=FILE: per round, the kill and each session's first run back (epoch ms), for a breakdown. */
+  static void trace(int round, long kill, List<Session> sessions) {
+    String file = System.getenv("BENCH_TRACE");
+    if (file == null || file.isEmpty()) {
+      return;
+    }
+    StringBuilder line = new StringBuilder("round " + round + " kill " + epochMillis(kill) + " back");
+    for (Session s : sessions) {
+      long[] gap = gapAround(s, kill);
+      if (gap != null) {
+        line.append(' ').append(epochMillis(gap[1]));
+      }
+    }
+    try {
+      Files.writeString(Path.of(file), line + "\n", java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static final long EPOCH_OFFSET_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
+  static long epochMillis(long nanoTime) {
+    return (nanoTime + EPOCH_OFFSET_NANOS) / 1_000_000L;
   }
 
   static JsonNode pods(String scheduler) {
@@ -225,7 +259,7 @@ public final class FailoverBench {
   static double awaitWarmAfter(String scheduler, int warm, String killed, long kill) {
     long deadline = kill + 60_000_000_000L;
     while ((known(scheduler, killed) || idleReady(scheduler, killed) < warm) && System.nanoTime() < deadline) {
-      sleep(10);
+      sleep(50); // each poll costs the scheduler ~2 ms CPU: every 10 ms took ~20% of a core from the failover
     }
     return (System.nanoTime() - kill) / 1e6;
   }

@@ -2,10 +2,12 @@
 # Failover under steady load: a pod SIGKILLed per round while sessions rerun back to back, the
 # gateway (warm pool) and haproxy (Debian's, installed when absent; two pods, health-checked every
 # 200 ms, sessions reconnect) interleaved round by round: per session the longest gap between runs
-# (p50/p99 over all rounds) and the platform's recovery (kill -> warm pool full). Asserts nothing.
+# (p50/p99 over all rounds) and the platform's recovery (kill -> warm pool full), then where the
+# gateway's failovers spent their time (bench/failover_breakdown.py). Asserts nothing.
 #
 #   bench/failover.sh                         # 20 sessions, 10 kills each side
 #   BENCH_SESSIONS=50 BENCH_KILLS=20 bench/failover.sh
+#   SCHEDULER_ARGS="--failover-hold 0ms" bench/failover.sh   # the warm top-up not held (docs/platform.md)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 OUT="$(mktemp -d /tmp/gauntlet-bench-failover-XXXX)"
@@ -40,15 +42,8 @@ CFG
 haproxy -f "$OUT/haproxy.cfg" -db >"$OUT/haproxy.log" 2>&1 &
 PIDS+=($!)
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'); $(haproxy -v | head -1); logs in $OUT"
-java -cp "$(cat simulations/target/classpath.txt)" bench/FailoverBench.java "${BENCH_KILLS:-10}" \
+BENCH_TRACE="$OUT/trace.txt" java -cp "$(cat simulations/target/classpath.txt)" bench/FailoverBench.java "${BENCH_KILLS:-10}" \
   "${BENCH_SESSIONS:-20}" "$GATEWAY_URL/apps/light/" "$SCHEDULER_URL" "$WARM" "http://127.0.0.1:$HP_PORT/" \
   "$JAR" "$PWD/apps/light.yaml" "$P1" "$P2"
-python3 - "$OUT/gateway.log" <<'PY'
-import re, statistics, sys
-ms = sorted(int(m) for m in re.findall(r"failover to pod \S+ done in (\d+)ms", open(sys.argv[1]).read()))
-if ms:
-    p99 = ms[max(0, -(-len(ms) * 99 // 100) - 1)]
-    print("gateway's own view (log: failover begins -> new upstream open): p50 %d ms  p99 %d ms  (%d)"
-          % (statistics.median(ms), p99, len(ms)))
-PY
+python3 bench/failover_breakdown.py "$OUT/gateway.log" "$OUT/trace.txt"
 echo "after: $(uptime | sed 's/.*load/load/')"

@@ -27,6 +27,7 @@ final class ProxiedSession implements Upstream.Listener {
   private Placement placement;
   private long deadlineNanos;
   private long failoverStartNanos = -1;
+  private long placedNanos;
   private final SessionReports reports;
   private final SessionFrames frames;
 
@@ -55,6 +56,7 @@ final class ProxiedSession implements Upstream.Listener {
     long askedNanos = System.nanoTime();
     proxy.scheduler.place(app, placementKey, failedPodId, deadlineNanos, viewer).onComplete(ar -> {
       if (ar.succeeded()) {
+        placedNanos = System.nanoTime();
         placement = ar.result();
         placementKey = placement.sessionId();
         reports.placed(placement);
@@ -100,10 +102,13 @@ final class ProxiedSession implements Upstream.Listener {
     boolean failingOver = failoverStartNanos >= 0;
     boolean replayed = frames.attach(fresh, failingOver);
     if (failingOver) {
-      Duration took = Duration.ofNanos(System.nanoTime() - failoverStartNanos);
+      long now = System.nanoTime();
+      Duration took = Duration.ofNanos(now - failoverStartNanos);
+      long placing = Math.max(0, placedNanos - failoverStartNanos) / 1_000_000;
       failoverStartNanos = -1;
       proxy.metrics.failover(true, took);
-      log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms"
+      log("failover to pod " + fresh.placement.podId() + " done in " + took.toMillis() + "ms (placed in "
+          + placing + "ms, connected in " + (now - placedNanos) / 1_000_000 + "ms)"
           + (replayed ? ", replaying the last rerun" : ""));
     }
   }

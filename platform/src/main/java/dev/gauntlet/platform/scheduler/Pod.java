@@ -2,6 +2,7 @@ package dev.gauntlet.platform.scheduler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One pod as the scheduler tracks it. Mutable, and only ever touched on the scheduler's event
@@ -24,6 +25,8 @@ final class Pod {
   int healthFailures;
   String lastHealth = "no answer yet";
   boolean probing;
+  /** The probe a gateway's failure report started, while it runs: later reports of the same pod wait for it. */
+  CompletableFuture<Integer> failureCheck;
   long lastCheckAt;
   /** Last time a placement was added to or removed from this pod (idle retirement counts from it). */
   long lastBusyAt;

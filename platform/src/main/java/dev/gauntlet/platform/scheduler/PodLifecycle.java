@@ -1,5 +1,7 @@
 package dev.gauntlet.platform.scheduler;
 
+import dev.gauntlet.platform.common.ServiceProcess;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +18,11 @@ final class PodLifecycle {
   static final long TERMINATE_GRACE_MILLIS = 10_000;
 
   private final Wiring cx;
+  private final long failoverHoldMillis;
 
-  PodLifecycle(Wiring cx) {
+  PodLifecycle(Wiring cx, Duration failoverHold) {
     this.cx = cx;
+    this.failoverHoldMillis = failoverHold.toMillis();
   }
 
   long now() {
@@ -132,6 +136,13 @@ final class PodLifecycle {
 
   private void remove(Pool pool, Pod pod, boolean replace) {
     pool.pods.remove(pod.id);
+    int failingOver = cx.placements().live().attachedOn(pod.id);
+    if (replace && failingOver > 0 && failoverHoldMillis > 0) {
+      // a pod start burns ~0.5 s of CPU: on a shared host it would slow the warm pods taking these sessions
+      pool.topUpHeldUntil = now() + failoverHoldMillis;
+      ServiceProcess.log("scheduler", "pool " + pool.config.app() + ": warm top-up held "
+          + failoverHoldMillis + "ms while " + failingOver + " sessions of pod " + pod.id + " fail over");
+    }
     for (Placement p : cx.placements().live().onPod(pod.id)) {
       cx.placements().drop(p.sessionId());
     }
@@ -147,6 +158,9 @@ final class PodLifecycle {
   /** Starts pods until the pool has its warm count of idle (or soon idle) pods. */
   List<Pod> topUp(Pool pool) {
     List<Pod> added = new ArrayList<>();
+    if (now() < pool.topUpHeldUntil) {
+      return added; // tick() tops up once the hold ends
+    }
     for (int i = pool.idleCount(cx.placements().live()); i < pool.config.warm(); i++) {
       added.add(start(pool));
     }

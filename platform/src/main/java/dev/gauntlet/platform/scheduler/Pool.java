@@ -15,6 +15,8 @@ final class Pool {
 
   final SchedulerConfig.PoolConfig config;
   final Map<String, Pod> pods = new LinkedHashMap<>();
+  /** Until then (epoch ms) no warm top-up starts: a failed pod's sessions are failing over (PodLifecycle#remove). */
+  long topUpHeldUntil;
 
   Pool(SchedulerConfig.PoolConfig config) {
     this.config = config;

@@ -20,9 +20,9 @@ public final class Scheduler {
   private volatile boolean recovered;
   private volatile String recoveryFailure;
 
-  Scheduler(Wiring cx, Duration detachedTtl) {
+  Scheduler(Wiring cx, Duration detachedTtl, Duration failoverHold) {
     this.cx = cx;
-    this.pods = new PodLifecycle(cx);
+    this.pods = new PodLifecycle(cx, failoverHold);
     this.health = new HealthChecker(cx, pods);
     this.detachedTtl = detachedTtl;
   }
@@ -31,12 +31,20 @@ public final class Scheduler {
   static Scheduler create(SchedulerConfig config, StateStore store, PodDriver driver, HealthProbe probe,
       java.time.Clock clock, java.util.concurrent.Executor loop, java.util.concurrent.Executor blocking,
       io.prometheus.metrics.model.registry.PrometheusRegistry registry, Duration detachedTtl) {
+    return create(config, store, driver, probe, clock, loop, blocking, registry, detachedTtl, Duration.ZERO);
+  }
+
+  /** The same with a failover hold: after a pod with sessions fails, warm top-ups wait this long. */
+  static Scheduler create(SchedulerConfig config, StateStore store, PodDriver driver, HealthProbe probe,
+      java.time.Clock clock, java.util.concurrent.Executor loop, java.util.concurrent.Executor blocking,
+      io.prometheus.metrics.model.registry.PrometheusRegistry registry, Duration detachedTtl, Duration failoverHold) {
     java.util.Map<String, Pool> pools = new java.util.LinkedHashMap<>();
     config.pools().forEach(p -> pools.put(p.app(), new Pool(p)));
     SchedulerMetrics metrics = new SchedulerMetrics(registry, pools::values);
     EventLog events = new EventLog(store, metrics::event);
     PlacementBook book = new PlacementBook(store, metrics, pools, clock);
-    return new Scheduler(new Wiring(clock, loop, blocking, driver, probe, store, events, pools, book), detachedTtl);
+    return new Scheduler(new Wiring(clock, loop, blocking, driver, probe, store, events, pools, book), detachedTtl,
+        failoverHold);
   }
 
   PodLifecycle lifecycle() {
@@ -94,7 +102,15 @@ public final class Scheduler {
       return choose(pool, sessionId, failedPodId, requestedAt, viewer);
     }
     CompletableFuture<Placement> result = new CompletableFuture<>();
-    cx.probe().status(failed.endpoint).whenComplete((status, error) -> cx.loop().execute(() -> {
+    CompletableFuture<Integer> check = failed.failureCheck;
+    if (check == null) {
+      // one probe answers every session of the pod that reports it: they all fail over at once
+      CompletableFuture<Integer> probe = cx.probe().status(failed.endpoint);
+      failed.failureCheck = probe;
+      probe.whenComplete((status, error) -> cx.loop().execute(() -> failed.failureCheck = null));
+      check = probe;
+    }
+    check.whenComplete((status, error) -> cx.loop().execute(() -> {
       if (error != null || status != 200) {
         pods.failed(failed, "unhealthy", "reported failed; health "
             + (error == null ? "answered " + status : PodLifecycle.describe(error)), true);

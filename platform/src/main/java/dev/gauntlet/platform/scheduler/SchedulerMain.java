@@ -17,7 +17,11 @@ public final class SchedulerMain {
 
   /** The scheduler's options (docs/platform.md, "scheduler"). */
   record Options(SchedulerConfig config, Path stateDir, String host, int port, Optional<String> portFile,
-      Optional<String> ownerPid, Duration healthInterval, int healthFailures, Duration detachedTtl) {}
+      Optional<String> ownerPid, Duration healthInterval, int healthFailures, Duration detachedTtl,
+      Duration failoverHold) {}
+
+  /** Local processes and docker containers share the host's CPU with the pods that take a failed pod's sessions. */
+  static final Duration SHARED_HOST_FAILOVER_HOLD = Duration.ofMillis(750);
 
   public static void main(String[] argv) {
     Args args = Args.parse("scheduler", argv);
@@ -30,13 +34,16 @@ public final class SchedulerMain {
     Duration healthInterval = args.duration("health-interval", Duration.ofSeconds(1));
     int healthFailures = args.integer("health-failures", 3);
     Duration detachedTtl = args.duration("detached-ttl", Duration.ofSeconds(120));
+    Optional<Duration> failoverHold = Optional.ofNullable(args.duration("failover-hold", null));
     args.rejectUnknown();
     if (healthFailures < 1) {
       throw new StartupException("--health-failures " + healthFailures + " is below 1", "give e.g. --health-failures 3");
     }
     SchedulerConfig config = SchedulerConfigParser.parse(configFile);
     ServiceProcess.exitWhenOwnerEnds(ownerPid, "scheduler");
-    run(new Options(config, stateDir.toAbsolutePath(), host, port, portFile, ownerPid, healthInterval, healthFailures, detachedTtl));
+    Duration hold = failoverHold.orElse(config.kubernetes().isPresent() ? Duration.ZERO : SHARED_HOST_FAILOVER_HOLD);
+    run(new Options(config, stateDir.toAbsolutePath(), host, port, portFile, ownerPid, healthInterval, healthFailures,
+        detachedTtl, hold));
   }
 
   private static void run(Options options) {

@@ -42,7 +42,8 @@ final class SchedulerService extends VerticleBase {
             .<PodDriver>map(k -> KubernetesPodDriver.create(k, options.config().runtime().jvmOptions()))
             .orElseGet(() -> PodDriver.of(options.stateDir(), options.config())),
         new HttpHealthProbe(vertx, Duration.ofSeconds(1)), Clock.systemUTC(),
-        r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl());
+        r -> context.runOnContext(v -> r.run()), blocking, registry, options.detachedTtl(),
+        options.failoverHold());
     // Listen first: a scheduler that cannot bind must exit before it adopts or starts any pod.
     return vertx.createHttpServer()
         .requestHandler(new SchedulerApi(scheduler).router(vertx, new MetricsEndpoint(registry)))

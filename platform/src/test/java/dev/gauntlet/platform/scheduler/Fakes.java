@@ -93,10 +93,17 @@ final class Fakes {
   /** Answers 200 unless an endpoint is set otherwise; -1 means connection refused. */
   static final class FakeProbe implements HealthProbe {
     final Map<String, Integer> status = new HashMap<>();
+    /** Endpoints whose probes stay unanswered until the test completes this future. */
+    final Map<String, CompletableFuture<Integer>> held = new HashMap<>();
+    final Map<String, Integer> calls = new HashMap<>();
     int fallback = 200;
 
     @Override
     public CompletableFuture<Integer> status(String endpoint) {
+      calls.merge(endpoint, 1, Integer::sum);
+      if (held.containsKey(endpoint)) {
+        return held.get(endpoint);
+      }
       int s = status.getOrDefault(endpoint, fallback);
       return s < 0 ? CompletableFuture.failedFuture(new java.net.ConnectException("Connection refused"))
           : CompletableFuture.completedFuture(s);
