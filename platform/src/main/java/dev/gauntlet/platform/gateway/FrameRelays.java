@@ -4,8 +4,8 @@ import dev.gauntlet.platform.common.ServiceProcess;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.websocketx.WebSocket08FrameDecoder;
-import io.netty.handler.codec.http.websocketx.extensions.WebSocketClientExtensionHandler;
-import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionEncoder;
 import io.netty.handler.ssl.SslHandler;
 import io.vertx.core.http.WebSocketBase;
 import io.vertx.core.internal.http.WebSocketInternal;
@@ -38,8 +38,8 @@ final class FrameRelays {
     ChannelPipeline pipeline = vertx.pipeline();
     if (!vertx.executor().inEventLoop() || pipeline.get(NAME) != null
         || pipeline.get(WebSocket08FrameDecoder.class) == null || pipeline.get(SslHandler.class) != null
-        || pipeline.get(WebSocketServerExtensionHandler.class) != null
-        || pipeline.get(WebSocketClientExtensionHandler.class) != null) {
+        || pipeline.get(WebSocketExtensionDecoder.class) != null // a negotiated extension's codec stays
+        || pipeline.get(WebSocketExtensionEncoder.class) != null) { // after the handshake (its handler does not)
       return Optional.empty();
     }
     FrameRelay relay = new FrameRelay(masked, maxPayloadBytes, tap);
