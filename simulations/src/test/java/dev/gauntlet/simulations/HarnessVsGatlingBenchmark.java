@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import jdk.jfr.Configuration;
@@ -91,12 +92,14 @@ class HarnessVsGatlingBenchmark {
     // measuring points of a benchmark, not waits for state: the hold's start and its middle
     Thread.sleep(ramp + 2_000);
     Recording jfr = profile(who);
+    Map<String, Long> threads0 = ThreadCpu.ticksByKind();
     long cpu0 = OS.getProcessCpuTime();
     long countCpu0 = THREADS.getCurrentThreadCpuTime();
     long n0 = interactions.getAsLong();
     long countCpu = THREADS.getCurrentThreadCpuTime() - countCpu0; // reading the journal is the benchmark's, not the load's
     Thread.sleep(hold / 2);
     long cpu = OS.getProcessCpuTime() - cpu0 - countCpu;
+    String threads = ThreadCpu.since(threads0);
     stop(jfr, who);
     long n = interactions.getAsLong() - n0;
     System.gc();
@@ -105,6 +108,7 @@ class HarnessVsGatlingBenchmark {
     double[] out = {cpu / 1e6 / Math.max(1, n) * 1000, heap / 1024.0 / users};
     System.out.printf("BENCH %-12s exit %d interactions in window %d  cpu ms/1,000 %.1f  heap KiB/session %.1f%n",
         who, code, n, out[0], out[1]);
+    System.out.printf("BENCH %-12s cpu ms in window by thread: %s%n", who, threads);
     return out;
   }
 
