@@ -1,13 +1,13 @@
 package dev.gauntlet.measure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,9 +23,10 @@ public final class Journal implements AutoCloseable {
   public static final String WORKER = "worker";
 
   private final Path file;
-  private final BufferedWriter out;
+  // unbuffered: each line is one write straight to the file (what the per-line flush did, minus the char layers)
+  private final OutputStream out;
 
-  private Journal(Path file, BufferedWriter out) {
+  private Journal(Path file, OutputStream out) {
     this.file = file;
     this.out = out;
   }
@@ -36,8 +37,7 @@ public final class Journal implements AutoCloseable {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      return new Journal(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+      return new Journal(file, Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the journal " + file, e);
     }
@@ -60,17 +60,17 @@ public final class Journal implements AutoCloseable {
       line.put(WORKER, worker);
     }
     line.putAll(event.fields());
-    String text;
+    byte[] text;
     try {
-      text = JSON.writeValueAsString(line);
+      byte[] json = JSON.writeValueAsBytes(line); // UTF-8, as the file is
+      text = Arrays.copyOf(json, json.length + 1);
+      text[json.length] = '\n';
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode a journal line of type " + event.type(), e);
     }
     synchronized (this) {
       try {
         out.write(text);
-        out.write('\n');
-        out.flush();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot append to the journal " + file, e);
       }

@@ -91,8 +91,11 @@ public final class SliHistograms implements AutoCloseable {
       return;
     }
     for (Sli sli : LOGGED) {
+      // not recycled: a kept spare (and its encoding buffer) is ~0.4 MB live per SLI for ~1 ms/s of CPU
       Histogram interval = recorders.get(sli).getIntervalHistogram();
-      totals.get(sli).add(interval);
+      if (interval.getTotalCount() > 0) { // adding an empty interval walks every bucket for nothing
+        totals.get(sli).add(interval);
+      }
       writers.get(sli).outputIntervalHistogram(interval);
     }
   }

@@ -14,13 +14,17 @@ import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
 import dev.gauntlet.simulations.raw.RawGatlingSimulation;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class HarnessVsGatlingBenchmark {
 
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Test
   void harnessAgainstRawGatling() throws Exception {
@@ -86,10 +91,16 @@ class HarnessVsGatlingBenchmark {
     CompletableFuture<Integer> running = CompletableFuture.supplyAsync(run::getAsInt);
     // measuring points of a benchmark, not waits for state: the hold's start and its middle
     Thread.sleep(ramp + 2_000);
+    Recording jfr = profile(who);
+    Map<String, Long> threads0 = ThreadCpu.ticksByKind();
     long cpu0 = OS.getProcessCpuTime();
+    long countCpu0 = THREADS.getCurrentThreadCpuTime();
     long n0 = interactions.getAsLong();
+    long countCpu = THREADS.getCurrentThreadCpuTime() - countCpu0; // reading the journal is the benchmark's, not the load's
     Thread.sleep(hold / 2);
-    long cpu = OS.getProcessCpuTime() - cpu0;
+    long cpu = OS.getProcessCpuTime() - cpu0 - countCpu;
+    String threads = ThreadCpu.since(threads0);
+    stop(jfr, who);
     long n = interactions.getAsLong() - n0;
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() - heapBefore;
@@ -97,7 +108,31 @@ class HarnessVsGatlingBenchmark {
     double[] out = {cpu / 1e6 / Math.max(1, n) * 1000, heap / 1024.0 / users};
     System.out.printf("BENCH %-12s exit %d interactions in window %d  cpu ms/1,000 %.1f  heap KiB/session %.1f%n",
         who, code, n, out[0], out[1]);
+    System.out.printf("BENCH %-12s cpu ms in window by thread: %s%n", who, threads);
     return out;
+  }
+
+  /** With -Dbench.jfr=DIR, a JFR recording (the profile settings) of the measured window; else null. */
+  private static Recording profile(String who) throws Exception {
+    if (System.getProperty("bench.jfr") == null) {
+      return null;
+    }
+    Recording r = new Recording(Configuration.getConfiguration("profile"));
+    r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2)); // the load is light: sample more often
+    r.start();
+    return r;
+  }
+
+  private static void stop(Recording r, String who) throws Exception {
+    if (r == null) {
+      return;
+    }
+    Path dir = Files.createDirectories(Path.of(System.getProperty("bench.jfr")));
+    r.stop();
+    Path file = dir.resolve(who.replace(' ', '-') + "-" + System.currentTimeMillis() + ".jfr");
+    r.dump(file);
+    r.close();
+    System.out.println("BENCH profile " + file);
   }
 
   private static long interactions(Path runDir) {

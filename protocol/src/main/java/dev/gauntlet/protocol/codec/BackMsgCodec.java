@@ -4,7 +4,6 @@ import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.gauntlet.protocol.proto.BackMsg;
 import dev.gauntlet.protocol.proto.ClientState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,17 +25,23 @@ public final class BackMsgCodec {
     if (encoding == BackMsgEncoding.COMPACT || !msg.hasRerunScript()) {
       return msg.toByteArray();
     }
+    // Sized first and written into one exact array: a stream-backed CodedOutputStream takes a 4 KiB buffer a call.
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(msg.getSerializedSize() + 8);
+      byte[] state = browserClientState(msg.getRerunScript());
+      String debugId = msg.getDebugLastBackmsgId();
+      int size = CodedOutputStream.computeByteArraySize(RERUN_SCRIPT, state)
+          + (debugId.isEmpty() ? 0 : CodedOutputStream.computeStringSize(DEBUG_LAST_BACKMSG_ID, debugId))
+          + msg.getUnknownFields().getSerializedSize();
+      byte[] bytes = new byte[size];
       CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-      out.writeByteArray(RERUN_SCRIPT, browserClientState(msg.getRerunScript()));
-      if (!msg.getDebugLastBackmsgId().isEmpty()) {
-        out.writeString(DEBUG_LAST_BACKMSG_ID, msg.getDebugLastBackmsgId());
+      out.writeByteArray(RERUN_SCRIPT, state);
+      if (!debugId.isEmpty()) {
+        out.writeString(DEBUG_LAST_BACKMSG_ID, debugId);
       }
       // Unknown fields ride along after the known ones, as protobuf-java writes them.
       msg.getUnknownFields().writeTo(out);
-      out.flush();
-      return bytes.toByteArray();
+      out.checkNoSpaceLeft();
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException("encoding BackMsg in memory", e);
     }
@@ -44,16 +49,20 @@ public final class BackMsgCodec {
 
   // protobufjs writes fields 1-3 of ClientState whenever they are set, even to "".
   private static byte[] browserClientState(ClientState state) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(state.getSerializedSize() + 8);
+    ClientState rest = state.toBuilder()
+        .clearQueryString().clearWidgetStates().clearPageScriptHash().build();
+    int size = CodedOutputStream.computeStringSize(1, state.getQueryString())
+        + CodedOutputStream.computeMessageSize(2, state.getWidgetStates())
+        + CodedOutputStream.computeStringSize(3, state.getPageScriptHash())
+        + rest.getSerializedSize();
+    byte[] bytes = new byte[size];
     CodedOutputStream out = CodedOutputStream.newInstance(bytes);
     out.writeString(1, state.getQueryString());
     out.writeMessage(2, state.getWidgetStates());
     out.writeString(3, state.getPageScriptHash());
-    out.flush();
-    ClientState rest = state.toBuilder()
-        .clearQueryString().clearWidgetStates().clearPageScriptHash().build();
-    rest.writeTo(bytes);
-    return bytes.toByteArray();
+    rest.writeTo(out);
+    out.checkNoSpaceLeft();
+    return bytes;
   }
 
   /** Decodes a client frame (the server side, or a test reading a transcript). */

@@ -1,12 +1,13 @@
 package dev.gauntlet.protocol.widgets;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.WireFormat;
+import com.google.protobuf.UnsafeByteOperations;
+import dev.gauntlet.protocol.codec.WireReader;
 import dev.gauntlet.protocol.proto.Element;
 import dev.gauntlet.protocol.proto.ForwardMsg;
 import dev.gauntlet.protocol.proto.NumberInput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import java.util.List;
  */
 public final class WidgetIds {
   private static final int MAX_DEPTH = 6;
+  private static final int NUMBER_INPUT = 32;
+  private static final int SELECTBOX = 25;
+  private static final byte[] ID_PREFIX = "$$ID-".getBytes(StandardCharsets.US_ASCII);
 
   private WidgetIds() {}
 
@@ -26,7 +30,8 @@ public final class WidgetIds {
   public static List<WidgetId> find(Element element) {
     List<WidgetId> out = new ArrayList<>();
     // Serializing re-emits unknown fields, so one raw walk covers every element type.
-    walk(element.toByteString(), 0, 0, out);
+    byte[] bytes = element.toByteArray();
+    walk(bytes, 0, bytes.length, 0, 0, out);
     out.replaceAll(w -> withForm(w, element));
     return out;
   }
@@ -58,34 +63,64 @@ public final class WidgetIds {
     return new WidgetIdIndex(out);
   }
 
+  /**
+   * Widget ids in an element given as its wire bytes (a delta's {@code new_element} read in place):
+   * the ids {@link #find(Element)} finds in that element, without decoding it unless a number
+   * input's or selectbox's id needs its element's value form.
+   */
+  public static List<WidgetId> findInElement(byte[] bytes) {
+    List<WidgetId> out = new ArrayList<>(1);
+    walk(bytes, 0, bytes.length, 0, 0, out);
+    if (out.stream().anyMatch(w -> w.elementField() == NUMBER_INPUT || w.elementField() == SELECTBOX)) {
+      try {
+        Element element = Element.parseFrom(bytes);
+        out.replaceAll(w -> withForm(w, element));
+      } catch (IOException e) {
+        return out; // not reached: the walk above found the bytes well formed
+      }
+    }
+    return out;
+  }
+
   // Returns false when the bytes are not a well-formed message; hits are kept only if they are.
-  private static boolean walk(ByteString bytes, int depth, int elementField, List<WidgetId> out) {
-    List<WidgetId> found = new ArrayList<>();
-    try {
-      CodedInputStream in = bytes.newCodedInput();
-      while (!in.isAtEnd()) {
-        int tag = in.readTag();
-        int field = WireFormat.getTagFieldNumber(tag);
-        if (field == 0) {
-          return false;
-        }
-        int top = depth == 0 ? field : elementField;
-        if (WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
-          ByteString value = in.readBytes();
-          String text = value.isValidUtf8() ? value.toStringUtf8() : null;
-          if (text != null && WidgetId.looksLikeId(text)) {
-            WidgetId.parse(text, top).ifPresent(found::add);
-          } else if (depth < MAX_DEPTH && !value.isEmpty()) {
-            walk(value, depth + 1, top, found);
-          }
-        } else if (!in.skipField(tag)) {
-          return false;
+  // Walked in place with WireReader: trying a plain string as a message must not cost an exception.
+  private static boolean walk(byte[] bytes, int offset, int length, int depth, int elementField, List<WidgetId> out) {
+    int mark = out.size();
+    WireReader in = new WireReader(bytes, offset, length);
+    boolean wellFormed = true;
+    while (wellFormed && in.next()) {
+      if (in.wireType() == WireReader.END_GROUP) {
+        wellFormed = false; // an end-group outside a group: not a message
+        continue;
+      }
+      int top = depth == 0 ? in.field() : elementField;
+      if (in.wireType() == WireReader.LENGTH_DELIMITED) {
+        String text = idText(bytes, in.valueStart(), in.valueLength());
+        if (text != null && WidgetId.looksLikeId(text)) {
+          WidgetId.parse(text, top).ifPresent(out::add);
+        } else if (depth < MAX_DEPTH && in.valueLength() > 0) {
+          walk(bytes, in.valueStart(), in.valueLength(), depth + 1, top, out);
         }
       }
-    } catch (IOException | RuntimeException e) {
-      return false; // not a message: a plain string or bytes field
     }
-    out.addAll(found);
+    if (!wellFormed || in.malformed()) {
+      out.subList(mark, out.size()).clear();
+      return false;
+    }
     return true;
+  }
+
+  /** The value as a string if it could be a widget id (the "$$ID-" prefix, valid UTF-8); else null. */
+  private static String idText(byte[] bytes, int offset, int length) {
+    if (length < ID_PREFIX.length) {
+      return null;
+    }
+    for (int i = 0; i < ID_PREFIX.length; i++) {
+      if (bytes[offset + i] != ID_PREFIX[i]) {
+        return null;
+      }
+    }
+    ByteString value = UnsafeByteOperations.unsafeWrap(bytes, offset, length);
+    return value.isValidUtf8() ? value.toStringUtf8() : null;
   }
 }

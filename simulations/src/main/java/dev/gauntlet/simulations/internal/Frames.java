@@ -1,26 +1,26 @@
 package dev.gauntlet.simulations.internal;
 
-import dev.gauntlet.protocol.codec.ForwardMsgCodec;
-import dev.gauntlet.protocol.codec.FrameDecodeException;
+import dev.gauntlet.protocol.codec.ForwardMsgPeek;
+import dev.gauntlet.protocol.codec.MessageKind;
 import dev.gauntlet.protocol.proto.ForwardMsg;
 import java.time.Instant;
 
-/** Cheap facts about server frames, for Gatling's match conditions and checks. */
+/** Cheap facts about server frames, for Gatling's match conditions and checks (read in place, never decoded). */
 public final class Frames {
 
   private Frames() {}
 
   /** True for a script_finished that ends a run (not FINISHED_EARLY_FOR_RERUN, which a newer run replaced). */
   public static boolean endsRun(byte[] frame) {
-    ForwardMsg msg = decodeOrNull(frame);
-    return msg != null && msg.hasScriptFinished()
-        && msg.getScriptFinished() != ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN;
+    ForwardMsgPeek msg = peekOrNull(frame);
+    return msg != null && msg.kind() == MessageKind.SCRIPT_FINISHED
+        && msg.scriptFinishedValue() != ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN_VALUE;
   }
 
   /** The script_finished status number (0 success, 1 compile error, 3 fragment success). */
   public static int finishStatus(byte[] frame) {
-    ForwardMsg msg = decodeOrNull(frame);
-    return msg == null ? -1 : msg.getScriptFinishedValue();
+    ForwardMsgPeek msg = peekOrNull(frame);
+    return msg == null ? -1 : msg.scriptFinishedValue();
   }
 
   /** Now, in epoch microseconds: called by a check the moment the frame is matched. */
@@ -29,11 +29,7 @@ public final class Frames {
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
   }
 
-  static ForwardMsg decodeOrNull(byte[] frame) {
-    try {
-      return ForwardMsgCodec.decode(frame);
-    } catch (FrameDecodeException e) {
-      return null; // a corrupt frame ends nothing; the deadline will tell
-    }
+  static ForwardMsgPeek peekOrNull(byte[] frame) {
+    return ForwardMsgPeek.read(frame).orElse(null); // a corrupt frame ends nothing; the deadline will tell
   }
 }

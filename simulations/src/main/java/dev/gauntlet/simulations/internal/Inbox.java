@@ -1,14 +1,14 @@
 package dev.gauntlet.simulations.internal;
 
-import dev.gauntlet.protocol.cache.RefHashCache;
-import dev.gauntlet.protocol.codec.MessageKind;
-import dev.gauntlet.protocol.proto.ForwardMsg;
+import dev.gauntlet.protocol.codec.ForwardMsgPeek;
 import dev.gauntlet.protocol.widgets.WidgetId;
 import dev.gauntlet.protocol.widgets.WidgetIdIndex;
 import dev.gauntlet.protocol.widgets.WidgetIds;
 import io.gatling.http.action.ws.WsInboundMessage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,8 +23,10 @@ final class Inbox {
 
   // frames seen by an await's match condition (Gatling buffers only frames that arrive while idle)
   private final Queue<WsInboundMessage> awaited = new ConcurrentLinkedQueue<>();
-  private final RefHashCache refs = new RefHashCache(64);
-  private final List<WidgetId> widgets = new ArrayList<>();
+  private final PeekCache refs = new PeekCache(64);
+  // by id, the first sighting kept (as WidgetIdIndex keeps it): every rerun renders the same ids again
+  private final Map<String, WidgetId> widgets = new LinkedHashMap<>();
+  private WidgetIdIndex widgetIndex = WidgetIdIndex.empty();
   private String sessionId;
   private String pageScriptHash = "";
   private boolean expectNewSession = true;
@@ -62,16 +64,19 @@ final class Inbox {
       if (!(in instanceof WsInboundMessage.Binary binary)) {
         continue; // text frames are not Streamlit's
       }
-      ForwardMsg raw = Frames.decodeOrNull(binary.message());
-      Optional<ForwardMsg> msg = raw == null ? Optional.empty() : refs.resolve(raw);
+      ForwardMsgPeek raw = Frames.peekOrNull(binary.message());
+      Optional<ForwardMsgPeek> msg = raw == null ? Optional.empty() : refs.resolve(raw);
       if (msg.isEmpty()) {
         continue; // corrupt, or a ref_hash to a message we never got: skipped as a browser would
       }
       long at = in.timestamp();
-      switch (MessageKind.of(msg.get())) {
+      switch (msg.get().kind()) {
         case NEW_SESSION -> onNewSession(msg.get(), at);
         case DELTA -> {
-          widgets.addAll(WidgetIds.find(msg.get()));
+          byte[] element = msg.get().newElement();
+          if (element != null) {
+            addWidgets(WidgetIds.findInElement(element));
+          }
           if (firstDeltaMillis == 0) {
             firstDeltaMillis = at;
           }
@@ -88,14 +93,22 @@ final class Inbox {
     }
   }
 
-  private void onNewSession(ForwardMsg msg, long at) {
-    String id = msg.getNewSession().getInitialize().getSessionId();
+  private void addWidgets(List<WidgetId> found) {
+    for (WidgetId w : found) {
+      if (widgets.putIfAbsent(w.id(), w) == null) {
+        widgetIndex = new WidgetIdIndex(widgets.values());
+      }
+    }
+  }
+
+  private void onNewSession(ForwardMsgPeek msg, long at) {
+    String id = msg.sessionId();
     if (sessionId != null && !id.equals(sessionId) && !expectNewSession) {
       failoverFromMillis = lastMessageMillis > 0 ? lastMessageMillis : at;
       failoverFromSessionId = sessionId;
     }
     sessionId = id;
-    pageScriptHash = msg.getNewSession().getPageScriptHash();
+    pageScriptHash = msg.pageScriptHash();
     expectNewSession = false;
   }
 
@@ -127,7 +140,7 @@ final class Inbox {
   }
 
   WidgetIdIndex widgetIds() {
-    return new WidgetIdIndex(widgets);
+    return widgetIndex;
   }
 
   String sessionId() {
