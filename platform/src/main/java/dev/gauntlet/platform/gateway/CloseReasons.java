@@ -10,6 +10,8 @@ final class CloseReasons {
   /** An unknown app, or another viewer's session to re-attach to. */
   static final short POLICY_VIOLATION = 1008;
   /** No pod could be found or reached before the deadline. */
+  /** A client frame over --max-client-frame-bytes. */
+  static final short MESSAGE_TOO_BIG = 1009;
   static final short INTERNAL_ERROR = 1011;
   /** A close frame's payload is 125 bytes, two of which carry the code (RFC 6455 5.5). */
   static final int MAX_REASON_BYTES = 123;

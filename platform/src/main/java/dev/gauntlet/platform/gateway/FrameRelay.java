@@ -26,6 +26,16 @@ final class FrameRelay extends ChannelInboundHandlerAdapter {
 
     /** Bytes came in on this socket, relayed or not. */
     default void heard() {}
+
+    /**
+     * A frame over the cap arrived: true when the tap closes the socket itself (with 1009, by a
+     * close handshake), so the relay drops the frame's bytes as they come. False leaves the frame
+     * to the decoder, whose error makes Vert.x close the connection at once: a sender still writing
+     * the frame then sees a reset rather than the 1009.
+     */
+    default boolean refused(long payloadBytes) {
+      return false;
+    }
   }
 
   private final boolean masked;
@@ -37,6 +47,7 @@ final class FrameRelay extends ChannelInboundHandlerAdapter {
   private ByteBuf held; // read but not yet routed: a header cut short, or a frame the tap must see whole
   private long toPeer; // bytes of the current frame still to relay
   private long toDecoder; // bytes of the current frame still to hand to the decoder
+  private long toDrop; // bytes of a refused frame still to drop
   private boolean decoderHasMessage; // a fragmented message is in the decoder: its frames all go there
   private boolean decoderOnly; // not aligned with the frames, or a frame the decoder must refuse
   private boolean boundaryChecked; // once, at the first bytes: the decoder must hold no part of a frame
@@ -85,13 +96,17 @@ final class FrameRelay extends ChannelInboundHandlerAdapter {
 
   private void route() {
     while (held.isReadable()) {
-      if (toPeer > 0 || toDecoder > 0) {
+      if (toPeer > 0 || toDecoder > 0 || toDrop > 0) {
         pass();
         continue;
       }
       FrameHeader h = FrameHeader.peek(held);
       if (h == null) {
         return;
+      }
+      if (h.wellFormed(Long.MAX_VALUE) && h.payloadBytes() > maxPayloadBytes && tap.refused(h.payloadBytes())) {
+        toDrop = h.frameBytes();
+        continue;
       }
       if (!h.wellFormed(maxPayloadBytes)) {
         decoderOnly = true; // the decoder closes the socket (1009 over the cap, 1002 otherwise)
@@ -116,6 +131,12 @@ final class FrameRelay extends ChannelInboundHandlerAdapter {
 
   /** Routes what is held of the current frame, up to its end. */
   private void pass() {
+    if (toDrop > 0) {
+      int n = (int) Math.min(toDrop, held.readableBytes());
+      held.skipBytes(n);
+      toDrop -= n;
+      return;
+    }
     int n = (int) Math.min(toPeer + toDecoder, held.readableBytes());
     ByteBuf part = held.readRetainedSlice(n);
     if (toPeer > 0) {

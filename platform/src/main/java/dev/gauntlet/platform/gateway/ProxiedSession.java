@@ -38,7 +38,7 @@ final class ProxiedSession implements Upstream.Listener {
     this.offer = offer;
     this.viewer = viewer;
     this.reports = new SessionReports(proxy.scheduler);
-    this.frames = new SessionFrames(client, proxy.metrics, proxy.config.maxClientFrameBytes());
+    this.frames = new SessionFrames(client, proxy.metrics, proxy.config.maxClientFrameBytes(), this::closeClient);
   }
 
   void start() {

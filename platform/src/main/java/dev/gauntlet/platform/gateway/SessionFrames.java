@@ -2,6 +2,7 @@ package dev.gauntlet.platform.gateway;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.function.Consumer;
 
 /**
  * A session's frames, both ways. While a pod socket is attached, binary frames are relayed as
@@ -17,12 +18,17 @@ final class SessionFrames implements FrameRelay.Tap {
   private final BatchedWrites toClient;
   private final FrameRelay clientRelay; // null where the client socket cannot relay bytes
   private final PendingFrames pending = new PendingFrames();
+  private final int maxClientFrameBytes;
+  private final Consumer<CloseReasons.Close> refuse;
   private Upstream upstream;
   private Buffer lastRerun;
 
   /** Call on the client socket's event loop, before it read a frame. */
-  SessionFrames(ServerWebSocket client, GatewayMetrics metrics, int maxClientFrameBytes) {
+  SessionFrames(ServerWebSocket client, GatewayMetrics metrics, int maxClientFrameBytes,
+      Consumer<CloseReasons.Close> refuse) {
     this.client = client;
+    this.maxClientFrameBytes = maxClientFrameBytes;
+    this.refuse = refuse;
     this.metrics = metrics;
     this.toClient = new BatchedWrites(client);
     this.clientRelay = FrameRelays.install(client, true, maxClientFrameBytes, this).orElse(null);
@@ -52,6 +58,13 @@ final class SessionFrames implements FrameRelay.Tap {
 
   @Override
   public boolean wantsPayload() {
+    return true;
+  }
+
+  @Override
+  public boolean refused(long payloadBytes) {
+    refuse.accept(new CloseReasons.Close(CloseReasons.MESSAGE_TOO_BIG, "a frame of " + payloadBytes
+        + " bytes is over the gateway's --max-client-frame-bytes " + maxClientFrameBytes));
     return true;
   }
 

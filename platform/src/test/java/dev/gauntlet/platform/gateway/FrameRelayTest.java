@@ -94,6 +94,20 @@ class FrameRelayTest {
   }
 
   @Test
+  void aClientFrameOverTheCapThatTheSessionRefusesIsDroppedAsItComesAndTheNextFrameRelayed() {
+    sockets.client.refuses = true;
+    sockets.pair();
+    byte[] big = frame(true, 2, random(2000), MASK);
+    byte[] next = frame(true, 2, random(3), MASK);
+    sockets.client.channel.writeInbound(bytes(java.util.Arrays.copyOf(big, 700))); // the rest still on its way
+    sockets.client.channel.writeInbound(bytes(concat(java.util.Arrays.copyOfRange(big, 700, big.length), next)));
+    assertThat(sockets.client.refused).containsExactly(2000L);
+    assertThat(sockets.client.errors).isEmpty();
+    assertThat(sockets.client.decoded).isEmpty();
+    assertThat(sockets.pod.written()).isEqualTo(next);
+  }
+
+  @Test
   void aRelayThatFirstSeesBytesMidFrameLeavesEveryFrameToTheDecoder() {
     sockets.pair();
     byte[] one = frame(true, 2, random(40), MASK);

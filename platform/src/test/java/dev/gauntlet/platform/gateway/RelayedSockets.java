@@ -27,6 +27,8 @@ final class RelayedSockets {
     final List<Throwable> errors = new ArrayList<>();
     final List<Buffer> tapped = new ArrayList<>();
     boolean wantsPayload = true;
+    boolean refuses; // as the gateway's client side does: it closes the socket itself
+    final List<Long> refused = new ArrayList<>();
     int heard;
 
     Side(boolean masked, int maxPayloadBytes) {
@@ -49,6 +51,12 @@ final class RelayedSockets {
     @Override
     public boolean wantsPayload() {
       return wantsPayload;
+    }
+
+    @Override
+    public boolean refused(long payloadBytes) {
+      refused.add(payloadBytes);
+      return refuses;
     }
 
     @Override
