@@ -1,13 +1,10 @@
 package dev.gauntlet.platform.gateway;
 
-import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.WireFormat;
+import dev.gauntlet.protocol.codec.ForwardMsgPeek;
+import dev.gauntlet.protocol.codec.MessageKind;
 import dev.gauntlet.protocol.codec.WireReader;
 import dev.gauntlet.protocol.proto.BackMsg;
-import dev.gauntlet.protocol.proto.ForwardMsg;
-import dev.gauntlet.protocol.proto.NewSession;
 import io.vertx.core.buffer.Buffer;
-import java.io.IOException;
 import java.util.Optional;
 
 /** The little the gateway reads from frames it otherwise forwards as opaque bytes. */
@@ -33,27 +30,11 @@ final class Frames {
     return rerun && !in.malformed();
   }
 
-  /**
-   * The runtime session id of a {@code ForwardMsg} that is a {@code new_session}, else empty.
-   * Reads only the top-level tags and skips every other field, so a large delta costs little.
-   */
+  /** The runtime session id of a {@code ForwardMsg} that is a {@code new_session}, else empty. */
   static Optional<String> newSessionId(byte[] forwardMsg) {
-    try {
-      CodedInputStream in = CodedInputStream.newInstance(forwardMsg);
-      int tag;
-      while ((tag = in.readTag()) != 0) {
-        if (WireFormat.getTagFieldNumber(tag) == ForwardMsg.NEW_SESSION_FIELD_NUMBER
-            && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
-          String id = NewSession.parseFrom(in.readBytes()).getInitialize().getSessionId();
-          return id.isEmpty() ? Optional.empty() : Optional.of(id);
-        }
-        if (!in.skipField(tag)) {
-          return Optional.empty();
-        }
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ForwardMsgPeek.read(forwardMsg) // in place: a large delta is skipped, not decoded
+        .filter(msg -> msg.kind() == MessageKind.NEW_SESSION)
+        .map(ForwardMsgPeek::sessionId)
+        .filter(id -> !id.isEmpty());
   }
 }
