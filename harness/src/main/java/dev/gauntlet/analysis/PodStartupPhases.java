@@ -15,6 +15,31 @@ public final class PodStartupPhases {
 
   private PodStartupPhases() {}
 
+  /** The wait for the class-data archive, before a local pod's process starts. */
+  public static final String ARCHIVE_WAIT = "archive_wait_ms";
+
+  /**
+   * A local or docker run's phases from the scheduler's events, only when some pod waited for the
+   * class-data archive: {@code archive_wait_ms} (those that waited) and {@code created_to_ready_ms}
+   * (every pod that got ready); empty otherwise.
+   */
+  public static Map<String, SliStats> of(SchedulerEvents events) {
+    Map<String, Long> waits = events.archiveWaits();
+    if (waits.isEmpty()) {
+      return Map.of();
+    }
+    Histogram archive = SliStats.histogram();
+    waits.values().forEach(ms -> SliStats.record(archive, ms));
+    Histogram ready = SliStats.histogram();
+    events.podStarts().forEach(p -> SliStats.record(ready, p.millis()));
+    Map<String, SliStats> stats = new LinkedHashMap<>();
+    stats.put(ARCHIVE_WAIT, SliStats.of(archive));
+    if (ready.getTotalCount() > 0) {
+      stats.put(PodStartup.CREATED_TO_READY, SliStats.of(ready));
+    }
+    return stats;
+  }
+
   /** Phases in start-up order; a phase no pod reached is left out. Pods not ready are not counted. */
   public static Map<String, SliStats> of(List<PodStartup> startups) {
     Map<String, Histogram> histograms = new LinkedHashMap<>();

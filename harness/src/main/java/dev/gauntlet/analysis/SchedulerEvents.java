@@ -22,7 +22,10 @@ public final class SchedulerEvents {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One event: {@code type} is created, ready, unhealthy, killed, gone, replaced, adopted or retired. */
+  /**
+   * One event: {@code type} is waiting_for_archive, created, ready, unhealthy, killed, gone, replaced,
+   * adopted or retired.
+   */
   public record Event(long seq, long at, String type, String pod, String app, String detail) {
 
     private static final Set<String> LEAVES_READY = Set.of("unhealthy", "killed", "gone", "retired", "replaced");
@@ -75,6 +78,23 @@ public final class SchedulerEvents {
 
   public List<Event> all() {
     return events;
+  }
+
+  /**
+   * How long each pod that got a process waited for the class-data archive before it
+   * ({@code waiting_for_archive} -> {@code created}), by pod; empty when none waited.
+   */
+  public Map<String, Long> archiveWaits() {
+    Map<String, Long> waitingSince = new HashMap<>();
+    Map<String, Long> waits = new java.util.LinkedHashMap<>();
+    for (Event e : events) {
+      if (e.type().equals("waiting_for_archive")) {
+        waitingSince.put(e.pod(), e.at());
+      } else if (e.type().equals("created") && waitingSince.containsKey(e.pod())) {
+        waits.put(e.pod(), e.at() - waitingSince.remove(e.pod()));
+      }
+    }
+    return waits;
   }
 
   /** created -> ready of every pod that got ready, in the order they did (the pod_start_ms SLI). */

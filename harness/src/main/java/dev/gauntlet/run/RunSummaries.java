@@ -53,6 +53,8 @@ public final class RunSummaries {
     List<PodStartup> startups = PodStartupsFile.read(runDir.resolve(RunFiles.POD_STARTUPS));
     if (!startups.isEmpty()) {
       summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(startups)));
+    } else if (!PodStartupPhases.of(events).isEmpty()) {
+      summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(events)));
     }
     // the objectives as resolved at the run's start (slos.json), judged on the same files
     List<SloVerdict> verdicts = new ArrayList<>(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(),

@@ -69,4 +69,28 @@ class PodStartupPhasesTest {
     String withPhases = json.writeValueAsString(plain.withPhases(PodStartupPhases.of(List.of(pod(2)))));
     assertThat(json.readTree(withPhases).at("/phases/containers_ready_ms/p50").asDouble()).isEqualTo(2000.0, org.assertj.core.data.Offset.offset(2.0));
   }
+
+  @Test
+  void aLocalRunWhosePodsWaitedForTheArchiveHasThatWaitAsAPhaseBeforeCreatedToReady() throws Exception {
+    String events = "[" + String.join(",",
+        "{\"seq\":1,\"at\":1000,\"type\":\"waiting_for_archive\",\"pod\":\"a\",\"app\":\"dash\"}",
+        "{\"seq\":2,\"at\":1200,\"type\":\"waiting_for_archive\",\"pod\":\"b\",\"app\":\"dash\"}",
+        "{\"seq\":3,\"at\":5000,\"type\":\"created\",\"pod\":\"a\",\"app\":\"dash\"}",
+        "{\"seq\":4,\"at\":5000,\"type\":\"created\",\"pod\":\"b\",\"app\":\"dash\"}",
+        "{\"seq\":5,\"at\":5300,\"type\":\"ready\",\"pod\":\"a\",\"app\":\"dash\"}",
+        "{\"seq\":6,\"at\":5400,\"type\":\"ready\",\"pod\":\"b\",\"app\":\"dash\"}",
+        "{\"seq\":7,\"at\":6000,\"type\":\"created\",\"pod\":\"c\",\"app\":\"dash\"}",
+        "{\"seq\":8,\"at\":6300,\"type\":\"ready\",\"pod\":\"c\",\"app\":\"dash\"}") + "]";
+    SchedulerEvents parsed = SchedulerEvents.of(new ObjectMapper().readTree(events));
+
+    Map<String, SliStats> phases = PodStartupPhases.of(parsed);
+
+    assertThat(phases.keySet()).containsExactly("archive_wait_ms", "created_to_ready_ms");
+    assertThat(phases.get("archive_wait_ms").count()).as("pod c never waited").isEqualTo(2);
+    assertThat(phases.get("archive_wait_ms").max()).isEqualTo(4000, org.assertj.core.data.Offset.offset(4.0));
+    assertThat(phases.get("created_to_ready_ms").count()).isEqualTo(3);
+    assertThat(phases.get("created_to_ready_ms").max()).isEqualTo(400, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(PodStartupPhases.of(SchedulerEvents.of(new ObjectMapper().readTree(events.replace("waiting_for_archive",
+        "adopted"))))).as("no pod waited: no phases, as before").isEmpty();
+  }
 }

@@ -97,7 +97,7 @@ final class PoolWaiter {
     Map<String, List<String>> byPod = new LinkedHashMap<>();
     try {
       for (SchedulerClient.PodEvent event : client.events(since)) {
-        if (List.of("unhealthy", "killed", "gone", "replaced").contains(event.type())) {
+        if (List.of("waiting_for_archive", "unhealthy", "killed", "gone", "replaced").contains(event.type())) {
           byPod.computeIfAbsent(event.pod(), k -> new ArrayList<>()).add(event.type() + " (" + event.detail() + ")");
         }
       }

@@ -61,6 +61,19 @@ public final class ServiceProcess {
     watch.start();
   }
 
+  /**
+   * The file this process's log lines go to (its standard error, as its starter redirected it),
+   * for errors that send a reader there; empty when it is a terminal or a pipe.
+   */
+  public static Optional<Path> outputFile() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+      return target.isAbsolute() && Files.isRegularFile(target) ? Optional.of(target) : Optional.empty();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return Optional.empty(); // not Linux, or no /proc
+    }
+  }
+
   public static void log(String service, String line) {
     System.err.println(Instant.now() + " " + service + " " + line);
   }

@@ -7,12 +7,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The class-data archives' cache folder, kept small: every build makes a new archive (its class
- * path changed), about 25 MB each, and nothing else ever removes the old ones. Stateless.
+ * The class-data archives' cache folder, kept small: each class path's contents make an archive
+ * (about 20 MB) and the copies of the jars it was made against ({@code runtime-KEY.jar}, 40 MB for
+ * the platform's), and nothing else ever removes old ones. Stateless.
  */
 final class ArchiveCache {
 
@@ -33,8 +36,9 @@ final class ArchiveCache {
   }
 
   /**
-   * Deletes all but the {@link #KEEP} most recently used archives in {@code dir} and partial ones
-   * older than {@link #STALE_PARTIAL}. A pod already started keeps its mapping of a deleted file.
+   * Deletes all but the {@link #KEEP} most recently used archives in {@code dir}, with their jars;
+   * partial files and jars with no archive older than {@link #STALE_PARTIAL}. A pod already started
+   * keeps its mapping of a deleted file.
    */
   static void prune(Path dir, Instant now) throws IOException {
     List<Path> files;
@@ -43,14 +47,33 @@ final class ArchiveCache {
     }
     List<Path> archives = files.stream().filter(p -> p.toString().endsWith(".jsa"))
         .sorted(Comparator.comparing(ArchiveCache::lastUsed).reversed()).toList();
+    Set<String> kept = new HashSet<>();
+    archives.subList(0, Math.min(KEEP, archives.size())).forEach(a -> kept.add(stem(a)));
     for (Path old : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {
       Files.deleteIfExists(old);
     }
-    for (Path partial : files.stream().filter(p -> p.toString().endsWith(".tmp")).toList()) {
-      if (lastUsed(partial).toInstant().isBefore(now.minus(STALE_PARTIAL))) {
-        Files.deleteIfExists(partial);
+    Instant stale = now.minus(STALE_PARTIAL);
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      boolean partial = name.endsWith(".tmp");
+      boolean orphanJar = name.endsWith(".jar") && !kept.contains(jarStem(name));
+      if ((partial || orphanJar) && lastUsed(f).toInstant().isBefore(stale)) {
+        Files.deleteIfExists(f);
+      } else if (orphanJar && archives.stream().anyMatch(a -> stem(a).equals(jarStem(name)))) {
+        Files.deleteIfExists(f); // its archive was just pruned
       }
     }
+  }
+
+  private static String stem(Path archive) {
+    String name = archive.getFileName().toString();
+    return name.substring(0, name.length() - ".jsa".length());
+  }
+
+  /** {@code runtime-KEY.jar} and {@code runtime-KEY-I.jar} (one of several) belong to {@code runtime-KEY}. */
+  private static String jarStem(String jar) {
+    String stem = jar.substring(0, jar.length() - ".jar".length());
+    return stem.matches("runtime-[0-9a-f]+-\\d+") ? stem.substring(0, stem.lastIndexOf('-')) : stem;
   }
 
   private static FileTime lastUsed(Path file) {

@@ -14,82 +14,104 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * An AppCDS archive of the runtime's classes, so a cold pod's JVM maps them instead of loading
  * them: about 0.75 s -> 0.3 s to listening on this machine. Made once per java + options + class
- * path (a training pod that becomes ready and exits), kept in a cache folder. Training starts with
- * the scheduler, and a pod created meanwhile waits for it: no pod starts without the archive.
+ * path contents (a training pod that becomes ready and exits), kept in a cache folder with the
+ * copies of the jars it was made against (the JVM checks their modification times): a second
+ * checkout of the same source reuses both. Training starts with the scheduler; a pod created
+ * meanwhile waits for it ({@link #prerequisite()}), as a phase before its process starts.
  */
 final class ClassDataArchive {
 
+  /** How long a pod waits for the training by default; past it the pod fails, naming the archive. */
+  static final Duration DEFAULT_POD_WAIT = Duration.ofSeconds(20);
   private static final Duration TRAINING_DEADLINE = Duration.ofSeconds(60);
-  /** How long a pod waits for the training: past it (a stuck training), it starts without the archive. */
-  private static final Duration POD_WAIT = Duration.ofSeconds(20);
 
   private final Path archive;
   private final String java;
   private final List<String> jvmOptions;
   private final String classPath;
+  /** Where pods' jars are copied (empty when the class path is not all jars: pods then run from it). */
+  private final List<Path> copies;
+  private final Duration podWait;
   private final AtomicBoolean training = new AtomicBoolean();
   private final CompletableFuture<Void> trained = new CompletableFuture<>();
+  private volatile Path log;
 
-  private ClassDataArchive(Path archive, String java, List<String> jvmOptions, String classPath) {
+  private ClassDataArchive(Path archive, String java, List<String> jvmOptions, String classPath, Duration podWait) {
     this.archive = archive;
     this.java = java;
     this.jvmOptions = jvmOptions;
     this.classPath = classPath;
+    this.podWait = podWait;
+    String stem = archive.getFileName().toString().replace(".jsa", "");
+    this.copies = ClassPathContents.allJars(classPath)
+        ? ClassPathContents.copyPaths(classPath, archive.resolveSibling(stem)) : List.of();
   }
 
-  /** The archive for pods started this way, in {@code cacheDir} (named by a hash of all that shapes it). */
-  static ClassDataArchive in(Path cacheDir, String java, List<String> jvmOptions, String classPath) {
-    StringBuilder key = new StringBuilder(java).append('\n').append(jvmOptions).append('\n');
-    for (String entry : classPath.split(File.pathSeparator)) {
-      File f = new File(entry);
-      key.append(entry).append(':').append(f.length()).append(':').append(f.lastModified()).append('\n');
+  /** The archive for pods started this way, in {@code cacheDir}, named by a digest of all that shapes it. */
+  static ClassDataArchive in(Path cacheDir, String java, List<String> jvmOptions, String classPath, Duration podWait) {
+    String key = ClassPathContents.digest(classPath, java, modified(java), String.valueOf(jvmOptions));
+    return new ClassDataArchive(cacheDir.resolve("runtime-" + key + ".jsa"), java, jvmOptions, classPath, podWait);
+  }
+
+  /** The class path pods start with: the archive's copies of the jars once they exist, else the build's own. */
+  String podClassPath() {
+    if (copies.isEmpty() || !copies.stream().allMatch(Files::isRegularFile)) {
+      return classPath;
     }
-    return new ClassDataArchive(cacheDir.resolve("runtime-" + sha256(key.toString()) + ".jsa"),
-        java, jvmOptions, classPath);
+    return copies.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
   }
 
-  /**
-   * The options a pod starts with: the archive. Blocking (a pod is created off the event loop):
-   * while the training runs, waits for it; without an archive (training failed), nothing.
-   */
+  /** The options a pod starts with: the archive, or nothing while there is none (training failed). */
   List<String> podOptions() {
-    if (training.get() && !trained.isDone()) {
-      try {
-        trained.get(POD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException | ExecutionException e) {
-        ServiceProcess.log("scheduler", "class data archive not ready after " + POD_WAIT.toSeconds()
-            + " s; this pod starts without it");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    if (!Files.isRegularFile(archive)) {
+    if (!Files.isRegularFile(archive) || !podClassPath().equals(trainedClassPath())) {
       return List.of();
     }
     ArchiveCache.touch(archive);
     return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
   }
 
+  /** What a pod waits for before its process starts: the training, when one runs. */
+  StartPrerequisite prerequisite() {
+    Path training = log;
+    return new StartPrerequisite("the class-data archive", "waiting_for_archive", trained, podWait,
+        "see " + (training == null ? archive.getParent() : training));
+  }
+
+  private String trainedClassPath() {
+    return copies.isEmpty() ? classPath : copies.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static String modified(String java) {
+    try {
+      return Files.getLastModifiedTime(Path.of(java)).toString();
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
   /** Makes the archive on a background thread if it is missing; pods created meanwhile wait for it. */
   void trainInBackground(Path workDir) {
-    if (Files.isRegularFile(archive) || !training.compareAndSet(false, true)) {
+    log = workDir.resolve("cds-training.log");
+    if (!copies.isEmpty() && Files.isRegularFile(archive) && !copies.stream().allMatch(Files::isRegularFile)) {
+      ServiceProcess.log("scheduler", "class data archive " + archive + " lost its jars; making it again");
+    } else if (Files.isRegularFile(archive)) {
+      trained.complete(null);
+      return;
+    }
+    if (!training.compareAndSet(false, true)) {
       return;
     }
     Thread t = new Thread(() -> {
@@ -110,6 +132,11 @@ final class ClassDataArchive {
   private void train(Path workDir) throws IOException, InterruptedException {
     Files.createDirectories(archive.getParent());
     Files.createDirectories(workDir);
+    long began = System.nanoTime();
+    if (!copies.isEmpty()) {
+      Files.deleteIfExists(archive); // made against jars that are gone: the JVM would refuse it
+      ClassPathContents.copy(classPath, copies);
+    }
     Path spec = workDir.resolve("cds-training.yaml");
     Files.writeString(spec, "name: cds-training\nwidgets:\n  - {key: n, kind: slider}\n", StandardCharsets.UTF_8);
     Path portFile = workDir.resolve("cds-training.port");
@@ -117,20 +144,21 @@ final class ClassDataArchive {
     Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(jvmOptions);
-    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-cp", classPath, "dev.gauntlet.platform.Main",
+    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-cp", trainedClassPath(), "dev.gauntlet.platform.Main",
         "runtime", "--app-spec", spec.toString(), "--port", "0", "--port-file", portFile.toString(),
         "--owner-pid", Long.toString(ProcessHandle.current().pid())));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("cds-training.log").toFile())).start();
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     try {
       awaitHealthy(portFile, p);
       exercise(LocalProcessPodDriver.endpointFrom(portFile).orElseThrow());
       p.destroy(); // SIGTERM: a normal exit is when the JVM writes the archive
       if (!p.waitFor(TRAINING_DEADLINE.toSeconds(), TimeUnit.SECONDS) || !Files.isRegularFile(partial)) {
-        throw new IOException("the training pod wrote no archive (log " + workDir.resolve("cds-training.log") + ")");
+        throw new IOException("the training pod wrote no archive (log " + log + ")");
       }
       Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      ServiceProcess.log("scheduler", "class data archive made: " + archive);
+      ServiceProcess.log("scheduler", "class data archive made in "
+          + Duration.ofNanos(System.nanoTime() - began).toMillis() + " ms: " + archive);
       ArchiveCache.prune(archive.getParent(), Instant.now());
     } finally {
       p.destroyForcibly();
@@ -172,14 +200,5 @@ final class ClassDataArchive {
       Thread.sleep(50);
     }
     throw new IOException("the training pod did not become ready within " + TRAINING_DEADLINE.toSeconds() + " s");
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -18,7 +18,10 @@ final class HealthChecker {
     this.pods = pods;
   }
 
-  /** Probes starting pods (readiness) and fails those past their start timeout. */
+  /**
+   * Probes starting pods (readiness) and fails those past their start timeout, which counts from
+   * the moment their process runs (a pod still waiting for its prerequisite is not timed here).
+   */
   void pollStarting() {
     for (Pool pool : cx.pools().values()) {
       for (Pod pod : List.copyOf(pool.pods.values())) {
@@ -26,9 +29,15 @@ final class HealthChecker {
           continue;
         }
         long timeout = pool.config.startTimeout().toMillis();
-        if (pods.now() - pod.createdAt >= timeout) {
+        if (pod.waitingFor != null) {
+          continue; // not the pod's time yet: its prerequisite has a deadline of its own
+        }
+        if (pod.handle == null && pods.now() - pod.spawnRequestedAt >= timeout) {
+          pods.failed(pod, "unhealthy", "its process did not start within " + Durations.format(pool.config.startTimeout())
+              + "; " + PodLifecycle.whereToLook(pod), true);
+        } else if (pod.handle != null && pods.now() - pod.processStartedAt >= timeout) {
           pods.failed(pod, "unhealthy", "not ready after " + Durations.format(pool.config.startTimeout()) + ": "
-              + pod.lastHealth + (pod.handle == null ? "" : "; " + pod.handle.logHint()), true);
+              + pod.lastHealth + "; " + pod.handle.logHint(), true);
         } else if (pod.handle != null && !pod.probing) {
           probeStarting(pod);
         }

@@ -37,9 +37,14 @@ final class LocalProcessPodDriver implements PodDriver {
         () -> ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     this.archive = runtime.classDataSharing()
         ? Optional.of(ClassDataArchive.in(Path.of(System.getProperty("java.io.tmpdir"), "gauntlet-cds"),
-            java, runtime.jvmOptions(), classPath))
+            java, runtime.jvmOptions(), classPath, runtime.archiveWait()))
         : Optional.empty();
     archive.ifPresent(a -> a.trainInBackground(podsDir.resolveSibling("cds")));
+  }
+
+  @Override
+  public Optional<StartPrerequisite> prerequisite() {
+    return archive.map(ClassDataArchive::prerequisite);
   }
 
   @Override
@@ -51,7 +56,8 @@ final class LocalProcessPodDriver implements PodDriver {
     cmd.add(java);
     cmd.addAll(runtime.jvmOptions());
     archive.ifPresent(a -> cmd.addAll(a.podOptions()));
-    cmd.addAll(List.of("-cp", classPath, "dev.gauntlet.platform.Main", "runtime",
+    String podClassPath = archive.map(ClassDataArchive::podClassPath).orElse(classPath);
+    cmd.addAll(List.of("-cp", podClassPath, "dev.gauntlet.platform.Main", "runtime",
         "--app-spec", request.spec().toString(), "--pod-id", request.podId(),
         "--port", "0", "--port-file", portFile.toString()));
     runtime.ownerPid().ifPresent(p -> cmd.addAll(List.of("--owner-pid", Long.toString(p))));

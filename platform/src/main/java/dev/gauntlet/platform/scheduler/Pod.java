@@ -15,8 +15,15 @@ final class Pod {
 
   final String id;
   final String app;
+  /** When the pod was asked for (the {@code ready} event's "in N ms" counts from here). */
   final long createdAt;
   State state = State.STARTING;
+  /** What the pod waits for before its process starts, while it does; null otherwise. */
+  StartPrerequisite waitingFor;
+  /** When the pod stopped waiting and its process was asked for; 0 while it waits. */
+  long spawnRequestedAt;
+  /** When its process was running (the start timeout counts from here); 0 before. */
+  long processStartedAt;
   PodHandle handle;
   String endpoint;
   Long readyAt;

@@ -13,6 +13,14 @@ public interface PodDriver {
   /** Starts a pod. Blocking (spawns a process, pulls an image): call it off the event loop. */
   PodHandle create(PodRequest request) throws IOException;
 
+  /**
+   * What a pod's start waits for before {@link #create} (none by default): the scheduler waits
+   * for it off the event loop's clock of start timeouts, with the prerequisite's own deadline.
+   */
+  default Optional<StartPrerequisite> prerequisite() {
+    return Optional.empty();
+  }
+
   /** The pod a previous scheduler left, if it is still the very same process; else empty. */
   Optional<PodHandle> adopt(PodRecord record);
 

@@ -1,5 +1,6 @@
 package dev.gauntlet.platform.scheduler;
 
+import dev.gauntlet.platform.common.Durations;
 import dev.gauntlet.platform.common.ServiceProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +30,47 @@ final class PodLifecycle {
     return cx.clock().millis();
   }
 
-  /** Creates a pod (event {@code created} once its process runs); returns at once. */
+  /**
+   * Creates a pod (event {@code created} once its process runs); returns at once. When the driver
+   * has a prerequisite still pending (the class-data archive being made), the pod first waits for
+   * it: event {@code waiting_for_archive}, bounded by the prerequisite's own deadline.
+   */
   Pod start(Pool pool) {
     Pod pod = new Pod(newId(pool.config.app()), pool.config.app(), now());
     pool.pods.put(pod.id, pod);
+    StartPrerequisite pending = cx.driver().prerequisite().filter(p -> !p.done().isDone()).orElse(null);
+    if (pending == null) {
+      spawn(pool, pod);
+      return pod;
+    }
+    pod.waitingFor = pending;
+    cx.events().append(now(), pending.event(), pod, pending.what() + " is being made; " + pending.logHint());
+    pending.done().whenComplete((x, e) -> cx.loop().execute(() -> {
+      if (pool.pods.get(pod.id) == pod && pod.waitingFor == pending) {
+        ServiceProcess.log("scheduler", "pod " + pod.id + " waited " + (now() - pod.createdAt) + "ms for "
+            + pending.what());
+        spawn(pool, pod);
+      }
+    }));
+    return pod;
+  }
+
+  /** Fails the pods whose prerequisite is later than its deadline. */
+  void failLateWaits() {
+    for (Pool pool : cx.pools().values()) {
+      for (Pod pod : List.copyOf(pool.pods.values())) {
+        StartPrerequisite p = pod.waitingFor;
+        if (p != null && now() - pod.createdAt >= p.deadline().toMillis()) {
+          failed(pod, "unhealthy", p.what() + " was not ready after " + Durations.format(p.deadline()) + "; "
+              + p.logHint(), true);
+        }
+      }
+    }
+  }
+
+  private void spawn(Pool pool, Pod pod) {
+    pod.waitingFor = null;
+    pod.spawnRequestedAt = now();
     PodDriver.PodRequest request = new PodDriver.PodRequest(pod.id, pod.app, pool.config.spec());
     cx.blocking().execute(() -> {
       try {
@@ -42,7 +80,6 @@ final class PodLifecycle {
         cx.loop().execute(() -> failed(pod, "unhealthy", "cannot start: " + e.getMessage(), true));
       }
     });
-    return pod;
   }
 
   private void started(Pool pool, Pod pod, PodHandle handle) {
@@ -51,6 +88,7 @@ final class PodLifecycle {
       handle.stop(true); // given up on while its process was being spawned
       return;
     }
+    pod.processStartedAt = now();
     cx.events().append(now(), "created", pod, "pid " + handle.pid());
     cx.store().writePod(pod.record());
     watchExit(pod);
@@ -91,8 +129,9 @@ final class PodLifecycle {
       pod.handle.stop(true);
       cx.events().append(now(), "killed", pod, "SIGKILL");
     }
+    String error = "pod " + pod.id + " failed: " + detail + (detail.contains("; see ") ? "" : "; " + whereToLook(pod));
     for (Waiter w : pod.waiters) {
-      w.result().completeExceptionally(new PlacementException(503, "pod " + pod.id + " failed: " + detail));
+      w.result().completeExceptionally(new PlacementException(503, error));
     }
     pod.waiters.clear();
     remove(pool, pod, true);
@@ -175,6 +214,12 @@ final class PodLifecycle {
       id = app + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
     } while (taken.contains(id));
     return id;
+  }
+
+  /** The pod's log once it has a process; before that, the scheduler's own (it logged why). */
+  static String whereToLook(Pod pod) {
+    return pod.handle != null ? pod.handle.logHint() : "see the scheduler's log" + ServiceProcess.outputFile()
+        .map(f -> " (" + f + ")").orElse("");
   }
 
   static String describe(Throwable error) {

@@ -59,6 +59,7 @@ final class Recovery {
       return CompletableFuture.completedFuture(null);
     }
     pod.handle = handle.get();
+    pod.processStartedAt = record.createdAt(); // adopted: the start timeout counts as it did before the restart
     pod.endpoint = record.endpoint() != null ? record.endpoint() : pod.handle.endpoint().orElse(null);
     if (pod.endpoint == null) {
       take(pool, pod, null); // still starting: readiness polling and the start timeout take over

@@ -173,6 +173,7 @@ public final class Scheduler {
     if (!recovered) {
       return;
     }
+    pods.failLateWaits();
     health.pollStarting();
     pods.reapTerminating();
     long now = pods.now();

@@ -22,13 +22,14 @@ public record SchedulerConfig(Path file, Runtime runtime, List<PoolConfig> pools
 
   /**
    * How a pod process is started: which java, with which options, owned by whom, and by which
-   * driver ({@code local} processes, or {@code docker} containers of {@code docker}'s image).
+   * driver ({@code local} processes, or {@code docker} containers of {@code docker}'s image);
+   * {@code archiveWait} bounds how long a pod waits for the class-data archive being made.
    */
   public record Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid,
-      boolean classDataSharing, String driver, Optional<Docker> docker) {
+      boolean classDataSharing, String driver, Optional<Docker> docker, Duration archiveWait) {
 
     public Runtime(Optional<String> java, List<String> jvmOptions, Optional<Long> ownerPid, boolean classDataSharing) {
-      this(java, jvmOptions, ownerPid, classDataSharing, "local", Optional.empty());
+      this(java, jvmOptions, ownerPid, classDataSharing, "local", Optional.empty(), ClassDataArchive.DEFAULT_POD_WAIT);
     }
   }
 

@@ -39,7 +39,7 @@ public final class SchedulerConfigParser {
       java.util.Map<String, java.util.Map<String, String>> resources) {}
 
   record RawRuntime(String java, List<String> jvmOptions, Long ownerPid, Boolean classDataSharing, String driver,
-      RawDocker docker) {}
+      RawDocker docker, @JsonDeserialize(using = DurationText.class) Duration classDataArchiveWait) {}
 
   record RawDocker(String image, java.util.Map<String, String> labels) {}
 
@@ -112,11 +112,13 @@ public final class SchedulerConfigParser {
       pools.add(new SchedulerConfig.PoolConfig(p.app(), spec, warm, max, idle, start,
           Optional.ofNullable(p.cpus()), Optional.ofNullable(p.memoryBytes())));
     }
-    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null, null, null) : raw.runtime();
+    RawRuntime rt = raw.runtime() == null ? new RawRuntime(null, null, null, null, null, null, null) : raw.runtime();
     return new SchedulerConfig(file, new SchedulerConfig.Runtime(
         Optional.ofNullable(rt.java()), rt.jvmOptions() == null ? List.of() : List.copyOf(rt.jvmOptions()),
         Optional.ofNullable(rt.ownerPid()), !Boolean.FALSE.equals(rt.classDataSharing()),
-        rt.driver() == null ? "local" : rt.driver(), docker(file, rt)), List.copyOf(pools), kubernetes(file, raw, rt));
+        rt.driver() == null ? "local" : rt.driver(), docker(file, rt),
+        Optional.ofNullable(rt.classDataArchiveWait()).orElse(ClassDataArchive.DEFAULT_POD_WAIT)),
+        List.copyOf(pools), kubernetes(file, raw, rt));
   }
 
   /** {@code driver: kubernetes} with its block; {@code processes} (the default) with none. */

@@ -46,6 +46,23 @@ class ArchiveCacheTest {
         .hasSize(ArchiveCache.KEEP + 2);
   }
 
+  @Test
+  void anArchivesJarCopiesGoWithItAndJarsWithNoArchiveOnlyOnceStale() throws IOException {
+    for (int i = 0; i < ArchiveCache.KEEP + 1; i++) {
+      file("runtime-a" + i + ".jsa", NOW.minus(Duration.ofHours(10 - i))); // a0 is the least recently used
+      file("runtime-a" + i + ".jar", NOW.minus(Duration.ofHours(20)));
+    }
+    file("runtime-b-0.jar", NOW.minus(Duration.ofMinutes(1))); // a training copying jars right now
+    file("runtime-b-1.jar", NOW.minus(Duration.ofMinutes(1)));
+    file("runtime-c.jar", NOW.minus(Duration.ofHours(3))); // a training that died before its archive
+
+    ArchiveCache.prune(dir, NOW);
+
+    assertThat(names()).doesNotContain("runtime-a0.jsa", "runtime-a0.jar", "runtime-c.jar")
+        .contains("runtime-a1.jsa", "runtime-a1.jar", "runtime-a6.jar", "runtime-b-0.jar", "runtime-b-1.jar")
+        .hasSize(2 * ArchiveCache.KEEP + 2);
+  }
+
   private void file(String name, Instant modified) {
     try {
       Path p = Files.writeString(dir.resolve(name), name);

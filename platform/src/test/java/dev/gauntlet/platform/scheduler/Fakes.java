@@ -75,9 +75,21 @@ final class Fakes {
     final Map<String, FakePod> byId = new LinkedHashMap<>();
     final Map<Long, FakePod> byPid = new HashMap<>();
     long nextPid = 100;
+    /** What pods wait for before they are created (the class-data archive), when a test sets one. */
+    StartPrerequisite prerequisite;
+    /** The error every create throws, when a test sets one (a java that cannot be run). */
+    String createFailure;
 
     @Override
-    public PodHandle create(PodRequest request) {
+    public Optional<StartPrerequisite> prerequisite() {
+      return Optional.ofNullable(prerequisite);
+    }
+
+    @Override
+    public PodHandle create(PodRequest request) throws java.io.IOException {
+      if (createFailure != null) {
+        throw new java.io.IOException(createFailure);
+      }
       FakePod pod = new FakePod(nextPid++);
       byId.put(request.podId(), pod);
       byPid.put(pod.pid, pod);

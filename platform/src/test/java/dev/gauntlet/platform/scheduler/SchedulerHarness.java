@@ -21,12 +21,18 @@ final class SchedulerHarness {
 
   SchedulerHarness(Path stateDir, List<SchedulerConfig.PoolConfig> pools, Fakes.FakeDriver driver, Fakes.ManualClock clock,
       Duration failoverHold) throws Exception {
+    this(stateDir, pools, driver, clock, failoverHold, Runnable::run);
+  }
+
+  /** With process starts run by {@code blocking} (a queue a test drains), not at once. */
+  SchedulerHarness(Path stateDir, List<SchedulerConfig.PoolConfig> pools, Fakes.FakeDriver driver, Fakes.ManualClock clock,
+      Duration failoverHold, java.util.concurrent.Executor blocking) throws Exception {
     this.driver = driver;
     this.clock = clock;
     SchedulerConfig config = new SchedulerConfig(stateDir.resolve("config.yaml"),
         new SchedulerConfig.Runtime(java.util.Optional.empty(), List.of(), java.util.Optional.empty(), false), pools);
     scheduler = Scheduler.create(config, new StateStore(stateDir, Runnable::run), driver, probe, clock,
-        Runnable::run, Runnable::run, new PrometheusRegistry(), Duration.ofSeconds(120), failoverHold);
+        Runnable::run, blocking, new PrometheusRegistry(), Duration.ofSeconds(120), failoverHold);
     CompletableFuture<Void> recovered = new Recovery(scheduler).run();
     recovered.get();
   }

@@ -45,10 +45,20 @@ final class SchedulerProcess implements AutoCloseable {
   /** As {@link #start(Path, Path, Path, int)} with more JVM options (e.g. its own java.io.tmpdir). */
   static SchedulerProcess start(Path config, Path stateDir, Path log, int port, List<String> jvmOptions)
       throws IOException {
+    return start(config, stateDir, log, port, jvmOptions, classPath());
+  }
+
+  /** The shaded jar when the build made one, else the test class path. */
+  static String classPath() {
+    String jar = System.getProperty("gauntlet.platform.jar");
+    return jar != null && Files.exists(Path.of(jar)) ? jar : System.getProperty("java.class.path");
+  }
+
+  /** As {@link #start(Path, Path, Path, int, List)} from the class path {@code cp} (another checkout's jar). */
+  static SchedulerProcess start(Path config, Path stateDir, Path log, int port, List<String> jvmOptions, String cp)
+      throws IOException {
     Path portFile = stateDir.resolveSibling(stateDir.getFileName() + ".port");
     Files.deleteIfExists(portFile);
-    String jar = System.getProperty("gauntlet.platform.jar");
-    String cp = jar != null && Files.exists(Path.of(jar)) ? jar : System.getProperty("java.class.path");
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     cmd.addAll(jvmOptions);
