@@ -106,12 +106,9 @@ final class TrendCommand implements Callable<Integer> {
   }
 
   private GateRule rule() {
-    String text = minChange.trim();
-    String percent = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
+    double percent = Percent.parse("--gate-min-change", minChange, "5%");
     try {
-      return new GateRule(sigmas, Double.parseDouble(percent));
-    } catch (NumberFormatException e) {
-      throw new CliException("--gate-min-change '" + minChange + "' is not a percentage: write e.g. --gate-min-change 5%");
+      return new GateRule(sigmas, percent);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

@@ -15,7 +15,7 @@ package dev.gauntlet.trend;
  * distances within each side. It is zero in expectation when both sides come from one distribution and
  * grows with any difference between them (level, and with alpha = 1 also spread); the factor m k / (m + k)
  * weighs a cut by how many values stand on each side. The right side runs to the segment's end (the
- * variant MongoDB's change-point detection uses; the paper also searches the right side's end).
+ * variant of MongoDB's published implementation; the paper also searches where the right side ends).
  *
  * <p>All cuts are scanned in O(L^2) for a segment of L values: moving the cut one value to the right moves
  * that value's distances from the across-cut sum into the left side's sum, and from the right side's into

@@ -55,7 +55,7 @@ public final class GateTable {
     String percent = v.changePercent() == null ? "" : TrendFormat.percent(v.changePercent()) + ", ";
     return v.scenario() + " " + s.label() + " " + TrendFormat.withUnit(s, v.value()) + ", median "
         + TrendFormat.withUnit(s, v.median()) + " of " + v.baselineRuns() + " runs since " + v.since().runId() + " ("
-        + percent + "worse by more than " + TrendFormat.value(s, v.threshold()) + ")";
+        + percent + "worse by more than " + TrendFormat.withUnit(s, v.threshold()) + ")";
   }
 
   private static String number(double v) {

@@ -1,11 +1,7 @@
 package dev.gauntlet.report.html;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.gauntlet.report.internal.TextFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The page around the sections: inline CSS, a policy that forbids any load, nothing fetched (it works from disk).
@@ -74,13 +70,7 @@ public final class Page {
 
   /** Writes a page atomically: a browser never opens half of it. */
   public static void write(String html, Path file) {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      Files.writeString(tmp, html, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    TextFiles.writeAtomically(html, file);
   }
 
   static String html(String title, String body) {

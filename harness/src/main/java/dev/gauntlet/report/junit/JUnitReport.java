@@ -3,13 +3,10 @@ package dev.gauntlet.report.junit;
 import dev.gauntlet.analysis.Provenance;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.report.VerdictTable;
+import dev.gauntlet.report.internal.TextFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,13 +38,7 @@ public final class JUnitReport {
 
   /** Writes a junit.xml document atomically (a reader never sees half of it). */
   public static void write(String document, Path file) {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      Files.writeString(tmp, document, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    TextFiles.writeAtomically(document, file);
   }
 
   /** The document, with {@code hostname} as the suites' host (tests pass a fixed one). */
