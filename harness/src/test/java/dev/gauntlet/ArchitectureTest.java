@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The harness's package dependencies point one way (docs/architecture.md): cli -> run ->
  * load / chaos / deploy / compare -> slo -> analysis -> measure / scenario -> yaml, and report
- * only renders what analysis computed. No package reaches into another's {@code internal}.
+ * only renders what analysis computed; trend, beside run, reads runs as compare does and draws with
+ * report's pieces. No package reaches into another's {@code internal}.
  */
 class ArchitectureTest {
 
@@ -34,6 +35,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("cli").definedBy("dev.gauntlet.cli..")
         .layer("run").definedBy("dev.gauntlet.run..")
+        .layer("trend").definedBy("dev.gauntlet.trend..")
         .layer("capabilities").definedBy("dev.gauntlet.load..", "dev.gauntlet.chaos..", "dev.gauntlet.deploy..",
             "dev.gauntlet.compare..", "dev.gauntlet.capacity..", "dev.gauntlet.merge..", "dev.gauntlet.workers..",
             "dev.gauntlet.observe..")
@@ -44,11 +46,12 @@ class ArchitectureTest {
         .layer("yaml").definedBy("dev.gauntlet.yaml..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("run").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("capabilities").mayOnlyBeAccessedByLayers("cli", "run", "capabilities")
+        .whereLayer("trend").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("capabilities").mayOnlyBeAccessedByLayers("cli", "run", "trend", "capabilities")
         .whereLayer("slo").mayOnlyBeAccessedByLayers("cli", "run", "capabilities")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "run")
-        .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "run", "capabilities", "slo", "report")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "run", "capabilities", "slo", "report", "analysis",
+        .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "run", "trend")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "run", "trend", "capabilities", "slo", "report")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "run", "trend", "capabilities", "slo", "report", "analysis",
             "model")
         .check(HARNESS);
   }

@@ -90,13 +90,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private NoiseFloor floor() {
-    String percent = noiseRel.trim().endsWith("%") ? noiseRel.trim().substring(0, noiseRel.trim().length() - 1) : noiseRel;
-    double relative;
-    try {
-      relative = Double.parseDouble(percent.trim());
-    } catch (NumberFormatException e) {
-      throw new CliException("--noise-rel '" + noiseRel + "' is not a percentage: write e.g. --noise-rel 10%");
-    }
+    double relative = Percent.parse("--noise-rel", noiseRel, "10%");
     Duration absolute;
     try {
       absolute = DurationText.parse(noiseAbs);

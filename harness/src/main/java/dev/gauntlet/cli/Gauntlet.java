@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
-/** The {@code gauntlet} command line: {@code run}, {@code gate}, {@code capacity}, {@code summarize}, {@code up}, {@code down}, {@code validate}. */
+/**
+ * The {@code gauntlet} command line: {@code run}, {@code gate}, {@code capacity}, {@code summarize}, {@code compare},
+ * {@code trend}, {@code up}, {@code down}, {@code validate}.
+ */
 @Command(
     name = "gauntlet",
     mixinStandardHelpOptions = true,
@@ -19,12 +22,13 @@ import picocli.CommandLine;
     description = "Load-testing and reliability harness for Streamlit-style app-hosting platforms.",
     subcommands = {RunCommand.class, GateCommand.class, SummarizeCommand.class, UpCommand.class, DownCommand.class, ValidateCommand.class,
         ChaosCommand.class, K8sCommand.class, MergeCommand.class, WorkerCommand.class,
-        CompareCommand.class, CapacityCommand.class,
+        CompareCommand.class, TrendCommand.class, CapacityCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done (run: the run completed; gate: every objective met and every experiment held)",
-        "1:gate: an objective missed or an experiment deviated; capacity: maxLoad below required; run and gate: an objective with abortOnFail "
+        "1:gate: an objective missed or an experiment deviated; capacity: maxLoad below required; compare, trend --gate: a "
+            + "regression; run and gate: an objective with abortOnFail "
             + "stopped the run (docs/gate.md)",
         "2:harness or input error: a run that did not complete, a bad scenario or app spec, unknown app, port in use, a component or pod "
             + "that never got ready, a deployment already running (the message names the file/line or the "

@@ -1,11 +1,8 @@
 package dev.gauntlet.compare;
 
 import dev.gauntlet.analysis.Capacity;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The rows of two capacity searches (docs/capacity.md): maxLoad (higher is better; within noise when
@@ -18,13 +15,6 @@ final class CapacityRows {
   private static final double EPSILON = 1e-9;
 
   private CapacityRows() {}
-
-  /** A side's capacity.json, when its run directory (or the summary's folder) has one. */
-  static Optional<Capacity> of(RunSide side) {
-    Path given = Path.of(side.path());
-    Path file = (Files.isDirectory(given) ? given : given.toAbsolutePath().getParent()).resolve(Capacity.FILE);
-    return Files.isRegularFile(file) ? Optional.of(Capacity.read(file)) : Optional.empty();
-  }
 
   static List<Row> rows(Capacity b, Capacity c, NoiseFloor floor) {
     List<Row> rows = new ArrayList<>();

@@ -29,18 +29,18 @@ public final class Comparisons {
     }
     latencyRows(rows, "pod_start_ms", b.path("coldStart").path("pods_ms"), c.path("coldStart").path("pods_ms"), stats,
         floor);
-    Long bEvents = events(b);
-    Long cEvents = events(c);
-    Double bSuccess = successPercent(b);
-    Double cSuccess = successPercent(c);
+    Long bEvents = baseline.interactions();
+    Long cEvents = current.interactions();
+    Double bSuccess = baseline.successPercent();
+    Double cSuccess = current.successPercent();
     rows.add(new Row("interaction_success", "ratio", "percent", bSuccess, cSuccess, bEvents, cEvents,
         Judge.success(bSuccess, cSuccess, bEvents, cEvents, floor)));
     Double bLost = number(b.path("sessions").path("lost"));
     Double cLost = number(c.path("sessions").path("lost"));
     rows.add(new Row("sessions.lost", "count", "count", bLost, cLost, whole(b.path("sessions").path("started")),
         whole(c.path("sessions").path("started")), Judge.lost(bLost, cLost)));
-    var bCapacity = CapacityRows.of(baseline);
-    var cCapacity = CapacityRows.of(current);
+    var bCapacity = baseline.capacity();
+    var cCapacity = current.capacity();
     if (bCapacity.isPresent() && cCapacity.isPresent()) {
       rows.addAll(CapacityRows.rows(bCapacity.get(), cCapacity.get(), floor));
     } else if (bCapacity.isPresent() != cCapacity.isPresent()) {
@@ -74,22 +74,6 @@ public final class Comparisons {
       }
     }
     return names;
-  }
-
-  private static Long events(JsonNode summary) {
-    Long ok = whole(summary.path("interactions").path("ok"));
-    Long failed = whole(summary.path("interactions").path("failed"));
-    return ok == null || failed == null ? null : ok + failed;
-  }
-
-  /** ok / (ok + failed) in percent, 3 decimals like summary.json's ratios; null without interactions. */
-  private static Double successPercent(JsonNode summary) {
-    Long events = events(summary);
-    if (events == null || events == 0) {
-      return null;
-    }
-    double ok = summary.path("interactions").path("ok").asDouble();
-    return Math.round(ok / events * 100 * 1000) / 1000.0;
   }
 
   private static Double number(JsonNode node) {

@@ -1,6 +1,10 @@
 package dev.gauntlet.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gauntlet.analysis.Capacity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One side of a comparison: a summary.json as read, with what identifies its run.
@@ -21,6 +25,30 @@ public record RunSide(String path, String runId, String scenario, String status,
     JsonNode provenance = summary.path("provenance");
     return new RunSide(path, text(summary, "runId"), text(summary, "scenario"), text(summary, "status"),
         text(provenance, "gitCommit"), text(provenance, "scenarioSha256"), text(provenance, "gauntletVersion"), summary);
+  }
+
+  /** The run's capacity.json, when its run directory (or the summary's folder) has one (docs/capacity.md). */
+  public Optional<Capacity> capacity() {
+    Path given = Path.of(path);
+    Path file = (Files.isDirectory(given) ? given : given.toAbsolutePath().getParent()).resolve(Capacity.FILE);
+    return Files.isRegularFile(file) ? Optional.of(Capacity.read(file)) : Optional.empty();
+  }
+
+  /** ok + failed interactions; null when the summary lacks either. */
+  public Long interactions() {
+    JsonNode ok = summary.path("interactions").path("ok");
+    JsonNode failed = summary.path("interactions").path("failed");
+    return ok.isNumber() && failed.isNumber() ? ok.asLong() + failed.asLong() : null;
+  }
+
+  /** interaction_success: ok / (ok + failed) in percent, 3 decimals like summary.json's ratios; null without interactions. */
+  public Double successPercent() {
+    Long events = interactions();
+    if (events == null || events == 0) {
+      return null;
+    }
+    double ok = summary.path("interactions").path("ok").asDouble();
+    return Math.round(ok / events * 100 * 1000) / 1000.0;
   }
 
   /** The run id, else the path: how messages name this side. */

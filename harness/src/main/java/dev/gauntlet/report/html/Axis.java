@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Round tick positions for a chart's axes: values from 0 up, times as offsets from the run's start. */
-final class Axis {
+public final class Axis {
 
   private static final long[] TIME_STEPS_MILLIS = {100, 200, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000,
       120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000};
@@ -12,7 +12,7 @@ final class Axis {
   private Axis() {}
 
   /** The top of a value axis: a round number at or above {@code max} (1 when there is nothing above 0). */
-  static double top(double max) {
+  public static double top(double max) {
     if (!(max > 0)) {
       return 1;
     }
@@ -21,7 +21,7 @@ final class Axis {
   }
 
   /** Ticks from 0 to {@code top} at a round step (1, 2, 2.5 or 5 x 10^n), about {@code about} of them. */
-  static List<Double> ticks(double top, int about) {
+  public static List<Double> ticks(double top, int about) {
     double step = step(top, about);
     List<Double> ticks = new ArrayList<>();
     for (int i = 0; i * step <= top * (1 + 1e-9) && i <= 4 * about; i++) {
@@ -47,7 +47,7 @@ final class Axis {
   }
 
   /** A value tick's label: ms values past a second in seconds. */
-  static String label(double value, String unit) {
+  public static String label(double value, String unit) {
     if (unit.equals("ms")) {
       return value >= 1000 ? Html.number(value / 1000) + " s" : Html.number(value) + " ms";
     }

@@ -3,12 +3,12 @@ package dev.gauntlet.report.html;
 import java.util.Locale;
 
 /** Escaping and number formatting for the page: every text that came from a run goes through {@link #text}. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
   /** Text safe in element content and in quoted attributes (journal text may hold anything). */
-  static String text(String raw) {
+  public static String text(String raw) {
     if (raw == null) {
       return "";
     }
@@ -34,7 +34,7 @@ final class Html {
   }
 
   /** A duration in ms for a reader: 0.8 ms, 95.1 ms, 1.25 s. */
-  static String millis(double ms) {
+  public static String millis(double ms) {
     if (Double.isNaN(ms)) {
       return "-";
     }
@@ -48,7 +48,7 @@ final class Html {
   }
 
   /** An offset from the run's start: 0s, 45s, 1m30s, 1h02m. */
-  static String offset(long millis) {
+  public static String offset(long millis) {
     long s = Math.round(millis / 1000.0);
     String sign = s < 0 ? "-" : "";
     s = Math.abs(s);
@@ -62,7 +62,7 @@ final class Html {
   }
 
   /** A plain number: integers without decimals, others with up to 3. */
-  static String number(double v) {
+  public static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
@@ -70,7 +70,7 @@ final class Html {
   }
 
   /** An SVG coordinate with one decimal. */
-  static String coord(double v) {
+  public static String coord(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 }

@@ -4,12 +4,8 @@ import dev.gauntlet.analysis.Capacity;
 import dev.gauntlet.analysis.ResourceSamples;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.Summary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -25,13 +21,7 @@ public final class HtmlReport {
     Path capacity = file.resolveSibling(Capacity.FILE); // a capacity search's result, beside the page
     String html = render(RunData.of(run.summary(), run.events(), run.placements(), run.schedulerEvents()),
         Files.exists(capacity) ? Capacity.read(capacity) : null, ResourceSamples.read(file.getParent()));
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      Files.writeString(tmp, html, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report " + file, e);
-    }
+    Page.write(html, file);
   }
 
   static String render(RunData run) {

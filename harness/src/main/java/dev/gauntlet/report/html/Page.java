@@ -1,7 +1,13 @@
 package dev.gauntlet.report.html;
 
-/** The page around the sections: inline CSS, a policy that forbids any load, nothing fetched (it works from disk). */
-final class Page {
+import dev.gauntlet.report.internal.TextFiles;
+import java.nio.file.Path;
+
+/**
+ * The page around the sections: inline CSS, a policy that forbids any load, nothing fetched (it works from disk).
+ * Public for the other self-contained pages (gauntlet trend's trend.html).
+ */
+public final class Page {
 
   /** No script, no fetch, no font, no image from anywhere: the report stands alone even if a name in it were hostile. */
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -62,12 +68,22 @@ final class Page {
 
   private Page() {}
 
+  /** Writes a page atomically: a browser never opens half of it. */
+  public static void write(String html, Path file) {
+    TextFiles.writeAtomically(html, file);
+  }
+
   static String html(String title, String body) {
+    return html(title, body, "Drawn by gauntlet from the run directory's summary.json, journal.jsonl, placements.json and "
+        + "events.json.");
+  }
+
+  /** The page with {@code body} (HTML) and {@code footer} (text, escaped here). */
+  public static String html(String title, String body, String footer) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>" + Html.text(title) + "</title><style>\n" + CSS + "</style></head>\n<body><main>\n" + body
-        + "<footer>Drawn by gauntlet from the run directory's summary.json, journal.jsonl, placements.json and "
-        + "events.json.</footer>\n</main></body></html>\n";
+        + "<footer>" + Html.text(footer) + "</footer>\n</main></body></html>\n";
   }
 }

@@ -1,14 +1,14 @@
 package dev.gauntlet.report.html;
 
 /** An HTML table whose plain-string cells are always escaped; markup goes in as {@link Raw}. */
-final class Table {
+public final class Table {
 
   /** A cell that is already HTML (a badge, a note under a name). */
-  record Raw(String html) {}
+  public record Raw(String html) {}
 
   private final StringBuilder out = new StringBuilder(1_024);
 
-  Table(String cssClass, String... headers) {
+  public Table(String cssClass, String... headers) {
     out.append("<table class=\"").append(Html.text(cssClass)).append("\"><thead><tr>");
     for (String h : headers) {
       out.append("<th>").append(Html.text(h)).append("</th>");
@@ -16,7 +16,7 @@ final class Table {
     out.append("</tr></thead><tbody>");
   }
 
-  Table row(Object... cells) {
+  public Table row(Object... cells) {
     out.append("<tr>");
     for (Object c : cells) {
       out.append("<td>").append(c instanceof Raw raw ? raw.html() : Html.text(String.valueOf(c == null ? "-" : c)))
@@ -26,12 +26,12 @@ final class Table {
     return this;
   }
 
-  String html() {
+  public String html() {
     return out + "</tbody></table>";
   }
 
   /** A coloured word: {@code ok} (green), {@code bad} (red) or {@code info} (grey). */
-  static Raw badge(String word, String kind) {
+  public static Raw badge(String word, String kind) {
     return new Raw("<span class=\"badge " + Html.text(kind) + "\">" + Html.text(word) + "</span>");
   }
 }
