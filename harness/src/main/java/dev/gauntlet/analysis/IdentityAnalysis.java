@@ -6,6 +6,7 @@ import dev.gauntlet.measure.JournalEvent.Fault;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Login;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.measure.SliStats;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class IdentityAnalysis {
         SliStats.record(phases.get("http"), f.httpMs());
         SliStats.record(phases.get("ws_connect"), f.wsConnectMs());
         SliStats.record(phases.get("first_run"), Math.max(0, f.ttfrMs() - f.httpMs() - f.wsConnectMs()));
-      } else if (e instanceof SessionEnded s && SessionEnded.AUTH_FAILED.equals(s.outcome())) {
+      } else if (e instanceof SessionEnded s && s.outcome() == SessionOutcome.AUTH_FAILED) {
         authFailed++;
       }
     }
@@ -76,7 +77,7 @@ final class IdentityAnalysis {
 
   private static Identity.IdpFault one(Fault f, List<JournalEvent> events) {
     Map<Long, Boolean> rendered = new HashMap<>(); // vu -> rendered before the fault and still open
-    Map<Long, String> outcome = new HashMap<>();
+    Map<Long, SessionOutcome> outcome = new HashMap<>();
     long lastFailure = -1;
     long failedLogins = 0;
     Long recoveredAt = null;
@@ -99,7 +100,7 @@ final class IdentityAnalysis {
       }
     }
     long running = rendered.size();
-    long kept = rendered.keySet().stream().filter(vu -> SessionEnded.COMPLETED.equals(outcome.get(vu))).count();
+    long kept = rendered.keySet().stream().filter(vu -> outcome.get(vu) == SessionOutcome.COMPLETED).count();
     return new Identity.IdpFault(f.action(), Instant.ofEpochMilli(f.t()).toString(), running, kept, failedLogins,
         recoveredAt == null ? (failedLogins == 0 ? Long.valueOf(0) : null) : Long.valueOf(recoveredAt - f.t()));
   }

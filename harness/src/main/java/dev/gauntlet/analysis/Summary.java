@@ -2,6 +2,7 @@ package dev.gauntlet.analysis;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.measure.SliStats;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,14 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"schema", "runId", "scenario", "startedAt", "endedAt", "status", "statusReason", "provenance",
     "sessions", "interactions", "sli", "slos", "faults", "coldStart", "experiments", "identity", "workers"})
-public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+public record Summary(String schema, String runId, String scenario, String startedAt, String endedAt, RunStatus status,
     String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
     List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
     @JsonInclude(JsonInclude.Include.NON_NULL) Identity identity,
     @JsonInclude(JsonInclude.Include.NON_NULL) Workers workers) {
 
   /** A summary of a run in one process. */
-  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, RunStatus status,
       String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
       List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments,
       Identity identity) {
@@ -42,7 +43,7 @@ public record Summary(String schema, String runId, String scenario, String start
   }
 
   /** A summary of a run in one process in which nobody logged in (no {@code identity}). */
-  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, String status,
+  public Summary(String schema, String runId, String scenario, String startedAt, String endedAt, RunStatus status,
       String statusReason, Provenance provenance, Sessions sessions, Interactions interactions, Map<String, SliStats> sli,
       List<SloVerdict> slos, List<Fault> faults, ColdStart coldStart, List<ExperimentVerdict> experiments) {
     this(schema, runId, scenario, startedAt, endedAt, status, statusReason, provenance, sessions, interactions, sli,

@@ -2,6 +2,8 @@ package dev.gauntlet.analysis;
 
 import dev.gauntlet.measure.JournalEvent.*;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.measure.SliStats;
 import java.time.Instant;
@@ -54,9 +56,9 @@ public final class SummaryCalculator {
         started++;
       } else if (e instanceof SessionEnded s) {
         // an outcome docs/run.md does not name counts as started only
-        completed += SessionEnded.COMPLETED.equals(s.outcome()) ? 1 : 0;
-        lost += SessionEnded.LOST.equals(s.outcome()) ? 1 : 0;
-        failed += SessionEnded.FAILED.equals(s.outcome()) ? 1 : 0;
+        completed += s.outcome() == SessionOutcome.COMPLETED ? 1 : 0;
+        lost += s.outcome() == SessionOutcome.LOST ? 1 : 0;
+        failed += s.outcome() == SessionOutcome.FAILED ? 1 : 0;
       } else if (e instanceof Interaction i && !i.ok()) {
         notOk++;
       } else if (e instanceof Interaction i) {
@@ -81,7 +83,7 @@ public final class SummaryCalculator {
         runStarted != null && runStarted.runId() != null ? runStarted.runId() : fallbackRunId,
         runStarted != null && runStarted.scenario() != null ? runStarted.scenario() : fallbackScenario,
         instant(head), instant(tail),
-        runEnded != null ? (runEnded.status() == null ? "completed" : runEnded.status()) : "interrupted",
+        runEnded != null ? (runEnded.status() == null ? RunStatus.COMPLETED : runEnded.status()) : RunStatus.INTERRUPTED,
         runEnded != null ? runEnded.reason() : null,
         provenance(runStarted),
         new Summary.Sessions(started, completed, recovered.size(), lost, failed),

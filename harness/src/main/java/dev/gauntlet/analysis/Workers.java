@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gauntlet.measure.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ public record Workers(int count, double skewBoundMillis, List<Worker> workers, L
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonPropertyOrder({"worker", "dir", "host", "status", "users", "arrivalsPerSecond", "clockOffsetMillis",
       "roundTripMillis", "cpuSeconds"})
-  public record Worker(int worker, String dir, String host, String status, int users, double arrivalsPerSecond,
+  public record Worker(int worker, String dir, String host, RunStatus status, int users, double arrivalsPerSecond,
       Double clockOffsetMillis, Double roundTripMillis, Double cpuSeconds) {}
 
   /** The warnings about clocks set further apart than the bound. */

@@ -1,6 +1,7 @@
 package dev.gauntlet.cli;
 
 import dev.gauntlet.analysis.RunReading;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.merge.MergeException;
 import dev.gauntlet.merge.ShardMerge;
 import dev.gauntlet.report.VerdictTable;
@@ -44,8 +45,8 @@ final class MergeCommand implements Callable<Integer> {
       throw new CliException(e.getMessage());
     }
     RunReading result = SummarizeCommand.summarizeAndPrint(spec, out, warnings, out);
-    if (!"completed".equals(result.summary().status())) {
-      return "aborted".equals(result.summary().status()) ? Gauntlet.FAILED : Gauntlet.ERROR;
+    if (result.summary().status() != RunStatus.COMPLETED) {
+      return result.summary().status() == RunStatus.ABORTED ? Gauntlet.FAILED : Gauntlet.ERROR;
     }
     return RunAndReport.exitCode(VerdictTable.verdict(result.summary()));
   }

@@ -2,6 +2,7 @@ package dev.gauntlet.cli;
 
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.load.LoadDriver;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.report.SummaryTable;
 import dev.gauntlet.report.VerdictTable;
 import dev.gauntlet.run.RunOutcome;
@@ -37,7 +38,7 @@ final class RunAndReport implements Callable<Integer> {
     Runner runner = new Runner(args.options(Gauntlet.verbose(spec)), LoadDriver.configured(), System.err, Clock.systemDefaultZone(),
         this::print); // Ctrl-C: the hook prints what was measured
     RunOutcome outcome = runner.run();
-    if (!outcome.completed() && !"aborted".equals(outcome.summary().status())) {
+    if (!outcome.completed() && outcome.summary().status() != RunStatus.ABORTED) {
       spec.commandLine().getErr().println("gauntlet: the run did not complete: " + outcome.error());
       spec.commandLine().getErr().flush();
     }
@@ -61,7 +62,7 @@ final class RunAndReport implements Callable<Integer> {
     if (outcome.completed()) {
       return Gauntlet.OK;
     }
-    return "aborted".equals(outcome.summary().status()) ? Gauntlet.FAILED : Gauntlet.ERROR;
+    return outcome.summary().status() == RunStatus.ABORTED ? Gauntlet.FAILED : Gauntlet.ERROR;
   }
 
   static int exitCode(VerdictTable.Verdict verdict) {

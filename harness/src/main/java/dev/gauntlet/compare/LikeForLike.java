@@ -1,5 +1,6 @@
 package dev.gauntlet.compare;
 
+import dev.gauntlet.measure.RunStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ final class LikeForLike {
         warnings.add(role + side.name() + " has schema " + schema + ", not " + SCHEMA + ": comparing the fields "
             + "both summaries have");
       }
-      if (side.status() != null && !"completed".equals(side.status())) {
+      if (side.status() != null && !RunStatus.COMPLETED.text().equals(side.status())) {
         String reason = side.summary().path("statusReason").asText("");
         warnings.add(role + side.name() + " ended " + side.status() + (reason.isEmpty() ? "" : " (" + reason + ")")
             + ": its numbers cover only part of the planned load");

@@ -182,19 +182,15 @@ public sealed interface JournalEvent {
     }
   }
 
-  /** @param outcome {@code completed}, {@code failed}, {@code lost} or {@code auth_failed} (no token or embed URL: not the platform's failure) */
-  record SessionEnded(long t, long vu, String app, String outcome, int interactions) implements VuEvent {
-    public static final String COMPLETED = "completed";
-    public static final String FAILED = "failed";
-    public static final String LOST = "lost";
-    public static final String AUTH_FAILED = "auth_failed";
+  /** @param outcome how it ended ({@link SessionOutcome}) */
+  record SessionEnded(long t, long vu, String app, SessionOutcome outcome, int interactions) implements VuEvent {
 
     public String type() {
       return "session_ended";
     }
 
     public Map<String, Object> fields() {
-      return Fields.vu(vu, app, "outcome", outcome, "interactions", interactions);
+      return Fields.vu(vu, app, "outcome", outcome == null ? null : outcome.text(), "interactions", interactions);
     }
   }
 
@@ -300,14 +296,14 @@ public sealed interface JournalEvent {
     }
   }
 
-  /** @param status {@code completed}, {@code error} or {@code aborted}; @param reason why it did not complete, else null */
-  record RunEnded(long t, String status, String reason) implements JournalEvent {
+  /** @param status how it ended (never interrupted: that is a journal with no run_ended); @param reason why it did not complete, else null */
+  record RunEnded(long t, RunStatus status, String reason) implements JournalEvent {
     public String type() {
       return "run_ended";
     }
 
     public Map<String, Object> fields() {
-      Map<String, Object> f = Fields.of("status", status);
+      Map<String, Object> f = Fields.of("status", status == null ? null : status.text());
       if (reason != null) {
         f.put("reason", reason);
       }

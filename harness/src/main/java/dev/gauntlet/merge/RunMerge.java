@@ -5,6 +5,7 @@ import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.measure.HistogramMerge;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class RunMerge {
         ? runDir.toAbsolutePath().relativize(dir.toAbsolutePath()).toString() : dir.toString();
     Path file = dir.resolve(WorkerFiles.WORKER);
     if (!Files.isRegularFile(file)) {
-      return new Workers.Worker(worker, relative, null, "missing", 0, 0, null, null, null);
+      return new Workers.Worker(worker, relative, null, RunStatus.INTERRUPTED, 0, 0, null, null, null); // it never ended
     }
     try {
       Workers.Worker w = JSON.readValue(file.toFile(), Workers.Worker.class);

@@ -7,6 +7,7 @@ import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.measure.HistogramMerge;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,10 +45,10 @@ public final class ShardMerge {
     List<JournalEvent.RunStarted> starts = new ArrayList<>();
     List<JournalEvent.RunEnded> ends = new ArrayList<>();
     List<List<Entry>> sources = new ArrayList<>();
-    String[] statuses = new String[inputs.size()];
+    RunStatus[] statuses = new RunStatus[inputs.size()];
     for (int i = 0; i < inputs.size(); i++) {
       List<Entry> entries = MergedJournal.read(inputs.get(i).resolve(RunFiles.JOURNAL), i + 1, i + 1, warnings);
-      statuses[i] = "interrupted";
+      statuses[i] = RunStatus.INTERRUPTED;
       for (Entry e : entries) {
         if (e.event() instanceof JournalEvent.RunStarted s) {
           starts.add(s);
@@ -88,12 +89,11 @@ public final class ShardMerge {
 
   /** The last end, with the worst status: error, then aborted, then completed; the reason of that one. */
   static JournalEvent.RunEnded worst(List<JournalEvent.RunEnded> ends) {
-    List<String> order = List.of("completed", "aborted", "error");
     JournalEvent.RunEnded worst = ends.get(0);
     long last = 0;
     for (JournalEvent.RunEnded e : ends) {
       last = Math.max(last, e.t());
-      if (order.indexOf(e.status()) > order.indexOf(worst.status())) {
+      if (e.status() != null && e.status().worseThan(worst.status())) {
         worst = e;
       }
     }

@@ -11,6 +11,7 @@ import dev.gauntlet.measure.JournalEvent.RunStarted;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
 import dev.gauntlet.analysis.ResourceSamples;
+import dev.gauntlet.measure.RunStatus;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.Gauge;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
 public final class HarnessMetrics implements Consumer<JournalEvent> {
 
   /** The run's states, one gauge series each: 1 for the current. */
-  public static final List<String> STATES = List.of("starting", "running", "completed", "aborted", "error");
+  public static final List<String> STATES = List.of("starting", "running", RunStatus.COMPLETED.text(),
+      RunStatus.ABORTED.text(), RunStatus.ERROR.text());
   /** Classic buckets, seconds: fine under a second, where interactive latencies live. */
   static final double[] BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 0.75,
       1, 1.5, 2, 3, 5, 10, 30};
@@ -96,12 +98,13 @@ public final class HarnessMetrics implements Consumer<JournalEvent> {
     if (e instanceof RunStarted) {
       state("running");
     } else if (e instanceof RunEnded r) {
-      state(STATES.contains(r.status()) ? r.status() : "error");
+      state(r.status() == null ? RunStatus.COMPLETED.text() : STATES.contains(r.status().text()) ? r.status().text()
+          : RunStatus.ERROR.text());
     } else if (e instanceof SessionStarted s) {
       started.labelValues(s.app()).inc();
       active.labelValues(s.app()).inc();
     } else if (e instanceof SessionEnded s) {
-      ended.labelValues(s.app(), s.outcome()).inc();
+      ended.labelValues(s.app(), String.valueOf(s.outcome())).inc();
       active.labelValues(s.app()).dec();
     } else if (e instanceof Interaction i) {
       String kind = i instanceof FirstRender ? "first_render" : "rerun";

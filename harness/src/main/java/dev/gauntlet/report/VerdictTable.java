@@ -3,6 +3,7 @@ package dev.gauntlet.report;
 import dev.gauntlet.analysis.ExperimentVerdict;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -24,10 +25,10 @@ public final class VerdictTable {
 
   /** ERROR when the run ended in error or was interrupted; FAIL when aborted, an objective missed or an experiment deviated. */
   public static Verdict verdict(Summary s) {
-    if (!"completed".equals(s.status()) && !"aborted".equals(s.status())) {
+    if (s.status() != RunStatus.COMPLETED && s.status() != RunStatus.ABORTED) {
       return Verdict.ERROR;
     }
-    boolean failed = "aborted".equals(s.status()) || s.slos().stream().anyMatch(v -> !v.met())
+    boolean failed = s.status() == RunStatus.ABORTED || s.slos().stream().anyMatch(v -> !v.met())
         || s.experiments().stream().anyMatch(VerdictTable::deviated);
     return failed ? Verdict.FAIL : Verdict.PASS;
   }
@@ -59,15 +60,15 @@ public final class VerdictTable {
     int experiments = s.experiments().size();
     switch (verdict(s)) {
       case ERROR:
-        return "verdict: ERROR: the run " + ("interrupted".equals(s.status()) ? "was interrupted" : "ended in " + s.status())
+        return "verdict: ERROR: the run " + (s.status() == RunStatus.INTERRUPTED ? "was interrupted" : "ended in " + s.status())
             + (s.statusReason() == null ? "" : ": " + s.statusReason());
       case PASS:
         return "verdict: PASS (" + slos + " of " + slos + " objectives met"
             + (experiments == 0 ? "" : ", " + experiments + " of " + experiments + " experiments held") + ")";
       default:
         List<String> why = new ArrayList<>();
-        if ("aborted".equals(s.status())) {
-          why.add("aborted" + (s.statusReason() == null ? "" : ": " + s.statusReason()));
+        if (s.status() == RunStatus.ABORTED) {
+          why.add(RunStatus.ABORTED.text() + (s.statusReason() == null ? "" : ": " + s.statusReason()));
         }
         if (!missed.isEmpty()) {
           why.add(missed.size() + " of " + slos + " objectives missed: " + missed.stream()

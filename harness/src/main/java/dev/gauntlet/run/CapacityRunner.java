@@ -11,6 +11,7 @@ import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
@@ -78,7 +79,7 @@ public final class CapacityRunner {
     Deployment deployment = start.platform(target);
     RunEnd end = new RunEnd(runDir, journal, deployment, log);
     Thread hook = new Thread(
-        () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-capacity-stop");
+        () -> onInterrupt.accept(end.finish(RunStatus.INTERRUPTED, "interrupted (Ctrl-C or a signal)")), "gauntlet-capacity-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       List<URI> entryPoints = start.bringUp(deployment, target, end, clock.millis());
@@ -87,7 +88,7 @@ public final class CapacityRunner {
       base.write(runDir.resolve(RunFiles.PLAN));
       Optional<String> refused = driver.preflight(base, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
-        return new CapacityOutcome(end.finish("error", "target failing: " + refused.get()
+        return new CapacityOutcome(end.finish(RunStatus.ERROR, "target failing: " + refused.get()
             + " (checked before the load started)"), null);
       }
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
@@ -97,14 +98,14 @@ public final class CapacityRunner {
           entryPoints.size(), driver, log, options, terminal);
       Optional<String> failed = steps.runAll(targetWatcher);
       if (failed.isPresent()) {
-        return new CapacityOutcome(end.finish("error", failed.get()), null);
+        return new CapacityOutcome(end.finish(RunStatus.ERROR, failed.get()), null);
       }
       Capacity found = CapacityResults.of(capacity, runId, scenario.name(), steps.done());
       found.write(runDir);
       CapacitySteps.describe(found).forEach(log);
       return new CapacityOutcome(end.finishLoad(0), found);
     } catch (Exception e) {
-      return new CapacityOutcome(end.finish("error", e.getMessage() == null ? e.toString() : e.getMessage()), null);
+      return new CapacityOutcome(end.finish(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage()), null);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

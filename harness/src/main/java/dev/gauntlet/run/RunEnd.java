@@ -10,6 +10,7 @@ import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.measure.OwnCpu;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.merge.RunMerge;
 import dev.gauntlet.report.RunReports;
 import dev.gauntlet.workers.WorkerDriver;
@@ -81,17 +82,17 @@ final class RunEnd {
   synchronized RunOutcome finishLoad(int driverStatus) {
     Optional<String> failing = targetWatcher.tick();
     if (failing.isPresent()) {
-      return finish("error", failing.get());
+      return finish(RunStatus.ERROR, failing.get());
     }
     Optional<String> aborted = Abort.reason();
     if (aborted.isPresent()) {
-      return finish("aborted", aborted.get());
+      return finish(RunStatus.ABORTED, aborted.get());
     }
     if (driverStatus != 0) {
-      return finish("error", "the load driver reported status " + driverStatus + " (see " + runDir.resolve("run.log") + ")");
+      return finish(RunStatus.ERROR, "the load driver reported status " + driverStatus + " (see " + runDir.resolve("run.log") + ")");
     }
     Optional<String> noneSucceeded = targetWatcher.noneSucceeded();
-    return finish(noneSucceeded.isPresent() ? "error" : "completed", noneSucceeded.orElse(null));
+    return finish(noneSucceeded.isPresent() ? RunStatus.ERROR : RunStatus.COMPLETED, noneSucceeded.orElse(null));
   }
 
   /** The workers' journals and histograms into the run's; each worker's own summary.json too. */
@@ -109,7 +110,7 @@ final class RunEnd {
   }
 
   /** Ends the run with {@code status}; {@code error} is null when it completed (for aborted: why). */
-  synchronized RunOutcome finish(String status, String error) {
+  synchronized RunOutcome finish(RunStatus status, String error) {
     if (outcome != null) {
       return outcome;
     }
@@ -140,7 +141,7 @@ final class RunEnd {
       log.accept("bringing the deployment down");
       deployment.stop();
     }
-    if (!"interrupted".equals(status)) {
+    if (status != RunStatus.INTERRUPTED) {
       journal.write(new JournalEvent.RunEnded(System.currentTimeMillis(), status, error));
     }
     if (observability != null) {

@@ -1,6 +1,7 @@
 package dev.gauntlet.run;
 
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +12,6 @@ import java.util.List;
 public record RunOutcome(Path runDir, Summary summary, List<String> warnings, String error) {
 
   public boolean completed() {
-    return error == null && "completed".equals(summary.status());
+    return error == null && summary.status() == RunStatus.COMPLETED;
   }
 }

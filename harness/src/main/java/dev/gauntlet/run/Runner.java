@@ -12,6 +12,7 @@ import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.Plans;
 import dev.gauntlet.measure.Journal;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
@@ -92,7 +93,7 @@ public final class Runner {
     Observability observability = Observability.open(scenario, runDir, journal.file(), log);
     end.observability(observability);
     Thread hook = new Thread(
-        () -> onInterrupt.accept(end.finish("interrupted", "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
+        () -> onInterrupt.accept(end.finish(RunStatus.INTERRUPTED, "interrupted (Ctrl-C or a signal)")), "gauntlet-run-stop");
     // registered before anything starts, so a Ctrl-C at any point stops what was started
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -107,7 +108,7 @@ public final class Runner {
       plan.write(runDir.resolve(RunFiles.PLAN));
       Optional<String> refused = driver.preflight(plan, RunStart.preflightDeadline(target));
       if (refused.isPresent()) {
-        return end.finish("error", "target failing: " + refused.get() + " (checked before the load started)");
+        return end.finish(RunStatus.ERROR, "target failing: " + refused.get() + " (checked before the load started)");
       }
       end.progress(new ProgressLine(journal, terminal, options.terminal()));
       log.accept("load: " + plan.model() + " model against " + String.join(", ", plan.entryPoints()));
@@ -134,7 +135,7 @@ public final class Runner {
       }
       return end.finishLoad(status);
     } catch (Exception e) {
-      return end.finish("error", e.getMessage() == null ? e.toString() : e.getMessage());
+      return end.finish(RunStatus.ERROR, e.getMessage() == null ? e.toString() : e.getMessage());
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -3,6 +3,7 @@ package dev.gauntlet.trend;
 import dev.gauntlet.compare.CompareException;
 import dev.gauntlet.compare.RunSide;
 import dev.gauntlet.compare.SummaryFiles;
+import dev.gauntlet.measure.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -65,7 +66,7 @@ public final class RunFinder {
     List<Run> completed = new ArrayList<>();
     for (Run run : runs.values()) {
       String status = run.side().status();
-      if (status == null || "completed".equals(status)) {
+      if (status == null || RunStatus.COMPLETED.text().equals(status)) {
         completed.add(run);
       } else {
         warnings.add("left out " + run.runId() + " (" + run.dir() + "): it ended " + status

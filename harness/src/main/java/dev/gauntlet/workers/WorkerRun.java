@@ -12,6 +12,7 @@ import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.Journals;
 import dev.gauntlet.measure.OwnCpu;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.merge.WorkerFiles;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -51,7 +52,7 @@ public final class WorkerRun {
         uploader.start();
       }
       int status = driver.run(planFile, command.out());
-      String outcome = Abort.requested() ? "aborted" : status == 0 ? "completed" : "error";
+      RunStatus outcome = Abort.requested() ? RunStatus.ABORTED : status == 0 ? RunStatus.COMPLETED : RunStatus.ERROR;
       journal.write(new JournalEvent.RunEnded(System.currentTimeMillis(), outcome,
           Abort.reason().orElse(status == 0 ? null : "the load driver reported status " + status)));
       Journals.close(journal.file());

@@ -9,6 +9,7 @@ import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Login;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.SessionOutcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,10 @@ class IdentityAnalysisTest {
         new Fault(T0 + 1_000, "idp-pause", "outage", List.of(), false, null),
         new SessionStarted(T0 + 1_500, 3, "dash", "e", T0 + 1_500),
         new Login(T0 + 2_000, 3, "dash", false, 5_000, "login", "token request got no answer"),
-        new SessionEnded(T0 + 2_001, 3, "dash", SessionEnded.AUTH_FAILED, 0),
+        new SessionEnded(T0 + 2_001, 3, "dash", SessionOutcome.AUTH_FAILED, 0),
         new Login(T0 + 4_000, 4, "dash", false, 5_000, "login", "token request got no answer"),
-        new SessionEnded(T0 + 5_000, 1, "dash", SessionEnded.COMPLETED, 3),
-        new SessionEnded(T0 + 5_500, 2, "dash", SessionEnded.COMPLETED, 3),
+        new SessionEnded(T0 + 5_000, 1, "dash", SessionOutcome.COMPLETED, 3),
+        new SessionEnded(T0 + 5_500, 2, "dash", SessionOutcome.COMPLETED, 3),
         new Login(T0 + 11_400, 5, "dash", true, 30, "login", null),
         new Login(T0 + 12_000, 6, "dash", false, 5, "login", "answered 500"));
 

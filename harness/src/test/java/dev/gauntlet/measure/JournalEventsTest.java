@@ -22,7 +22,7 @@ class JournalEventsTest {
       new SocketRecovered(6, 7, "dash", 250.5, 2, "s-2"),
       new FailoverSeen(7, 7, "dash", 99.25, "s-3", "s-2"),
       new SessionLost(8, 7, "dash", "late"),
-      new SessionEnded(9, 7, "dash", SessionEnded.LOST, 3),
+      new SessionEnded(9, 7, "dash", SessionOutcome.LOST, 3),
       new Restart(10, "gateway", "gateway-2", 4242L),
       new Progress(11, 20, 35, 1),
       new Fault(12, "pod-kill", "runtime-kill", List.of(
@@ -32,7 +32,7 @@ class JournalEventsTest {
       new SteadyStateChecked(14, "runtime-kill", "during", false,
           List.of(new ProbeReading("ok", 95.238, false), new ProbeReading("ttfr", null, true))),
       new ExperimentEnded(15, "runtime-kill", "deviated", 14L),
-      new RunEnded(16, "aborted", "ttfr_ms p95 < 1 can no longer be met"),
+      new RunEnded(16, RunStatus.ABORTED, "ttfr_ms p95 < 1 can no longer be met"),
       new Other(17, "some_future_line", Map.of("vu", 7, "ok", true)),
       new Login(19, 7, "dash", false, 5000.5, "refresh", "token request got no answer"),
       new EmbedMinted(20, 7, "dash", true, 12.25, null),
@@ -59,7 +59,7 @@ class JournalEventsTest {
       j.write(new FailoverSeen(7, 7, "dash", 99.25, "s-3", null));
       j.write(EVERY_TYPE.get(11));
       j.write(EVERY_TYPE.get(EVERY_TYPE.size() - 1));
-      j.write(new RunEnded(16, "completed", null));
+      j.write(new RunEnded(16, RunStatus.COMPLETED, null));
     }
     assertThat(Files.readAllLines(file)).containsExactly(
         "{\"t\":1,\"type\":\"run_started\",\"runId\":\"r1\",\"scenario\":\"smoke\",\"seed\":42,\"gitCommit\":\"3ec010a\","

@@ -13,6 +13,8 @@ import dev.gauntlet.measure.JournalEvent.Rerun;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
 import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.measure.RunStatus;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.run.RunSummaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +64,7 @@ class ShardMergeTest {
           }
         }
       }
-      write(new JournalEvent.RunEnded(t + 70_000, "completed", null), union, journals);
+      write(new JournalEvent.RunEnded(t + 70_000, RunStatus.COMPLETED, null), union, journals);
       journals.forEach(Journal::close);
       union.close();
 
@@ -74,7 +76,7 @@ class ShardMergeTest {
       assertThat(actual.sessions()).as("trial %d", trial).isEqualTo(expected.sessions());
       assertThat(actual.interactions()).as("trial %d", trial).isEqualTo(expected.interactions());
       assertThat(actual.sli()).as("trial %d", trial).isEqualTo(expected.sli());
-      assertThat(actual.status()).isEqualTo("completed");
+      assertThat(actual.status()).isEqualTo(RunStatus.COMPLETED);
       assertThat(actual.workers().count()).isEqualTo(shards);
       assertThat(Plan.read(merged.resolve("plan.json")).users()).isEqualTo(users);
       List<Integer> workers = JournalReader.read(merged.resolve("journal.jsonl")).workers();
@@ -93,7 +95,7 @@ class ShardMergeTest {
         for (long vu = 1; vu <= 3; vu++) {
           session(new Random(vu), vu, 10).forEach(j::write);
         }
-        j.write(new JournalEvent.RunEnded(100, i == 2 ? "error" : "completed", i == 2 ? "target failing" : null));
+        j.write(new JournalEvent.RunEnded(100, i == 2 ? RunStatus.ERROR : RunStatus.COMPLETED, i == 2 ? "target failing" : null));
       }
       inputs.add(dir);
     }
@@ -103,7 +105,7 @@ class ShardMergeTest {
     Summary summary = RunSummaries.summarize(work.resolve("m")).summary();
     assertThat(warnings).anyMatch(w -> w.contains("renumbered"));
     assertThat(summary.sessions().started()).isEqualTo(6);
-    assertThat(summary.status()).isEqualTo("error");
+    assertThat(summary.status()).isEqualTo(RunStatus.ERROR);
     assertThat(summary.statusReason()).isEqualTo("target failing");
   }
 
@@ -144,7 +146,7 @@ class ShardMergeTest {
       events.add(new Rerun(t + 100 + r, vu, "dash", rerunOk, Math.exp(random.nextGaussian() + 2.5), r,
           rerunOk ? null : "deadline"));
     }
-    events.add(new SessionEnded(t + 200, vu, "dash", ok ? SessionEnded.COMPLETED : "failed", reruns));
+    events.add(new SessionEnded(t + 200, vu, "dash", ok ? SessionOutcome.COMPLETED : SessionOutcome.FAILED, reruns));
     return events;
   }
 

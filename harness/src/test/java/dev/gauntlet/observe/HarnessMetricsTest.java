@@ -12,6 +12,8 @@ import dev.gauntlet.measure.JournalEvent.RunEnded;
 import dev.gauntlet.measure.JournalEvent.RunStarted;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.RunStatus;
+import dev.gauntlet.measure.SessionOutcome;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ class HarnessMetricsTest {
         new Rerun(1_300, 1, "dash", true, 12, 1, null),
         new Rerun(1_400, 1, "dash", true, 180, 2, null),
         new Rerun(1_500, 2, "dash", false, 10_000, 1, "no script_finished within 10000 ms"),
-        new SessionEnded(1_600, 1, "dash", SessionEnded.COMPLETED, 3),
+        new SessionEnded(1_600, 1, "dash", SessionOutcome.COMPLETED, 3),
         new Fault(2_000, "pod-kill", "kill-one", List.<FaultTarget>of(), false),
         new Fault(2_500, "pod-kill", "kill-one", List.<FaultTarget>of(), true));
     events.forEach(metrics);
@@ -65,7 +67,7 @@ class HarnessMetricsTest {
         .doesNotContain("gauntlet_component_cpu_seconds_total{component=\"runtime\"")
         .contains("gauntlet_component_resident_memory_bytes{component=\"runtime\",id=\"dash-1\"} 9.437184E7");
 
-    metrics.accept(new RunEnded(3_000, "completed", null));
+    metrics.accept(new RunEnded(3_000, RunStatus.COMPLETED, null));
     assertThat(exposition(metrics)).contains("gauntlet_run_state{state=\"completed\"} 1")
         .contains("gauntlet_run_state{state=\"running\"} 0");
   }

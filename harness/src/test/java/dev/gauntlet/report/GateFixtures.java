@@ -3,6 +3,7 @@ package dev.gauntlet.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.TestResources;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class GateFixtures {
   }
 
   /** The summary with another status and reason (an aborted or failed run). */
-  public static Summary ended(Summary s, String status, String reason) {
+  public static Summary ended(Summary s, RunStatus status, String reason) {
     return new Summary(s.schema(), s.runId(), s.scenario(), s.startedAt(), s.endedAt(), status, reason, s.provenance(),
         s.sessions(), s.interactions(), s.sli(), s.slos(), s.faults(), s.coldStart(), s.experiments());
   }

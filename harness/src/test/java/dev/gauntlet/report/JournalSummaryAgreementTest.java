@@ -7,6 +7,7 @@ import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.analysis.SummaryCalculator;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.measure.Sli;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class JournalSummaryAgreementTest {
         "j.jsonl line 3 is not a journal event: ignored");
     Summary s = SummaryCalculator.compute(c.events(), Placements.none(), "run-1", "smoke");
     assertThat(s.runId()).isEqualTo("run-1");
-    assertThat(s.status()).isEqualTo("interrupted");
+    assertThat(s.status()).isEqualTo(RunStatus.INTERRUPTED);
     assertThat(s.sessions()).isEqualTo(new Summary.Sessions(1, 1, 0, 0, 0));
     assertThat(Sli.SUMMARIZED.stream().map(Sli::key).toList()).containsExactlyElementsOf(s.sli().keySet());
   }

@@ -6,6 +6,7 @@ import dev.gauntlet.TestResources;
 import dev.gauntlet.analysis.RunFiles;
 import dev.gauntlet.analysis.RunReading;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.run.RunSummaries;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class SummaryGoldenTest {
     RunReading result = RunSummaries.summarize(runDir);
 
     Summary s = result.summary();
-    assertThat(s.status()).isEqualTo("interrupted");
+    assertThat(s.status()).isEqualTo(RunStatus.INTERRUPTED);
     assertThat(s.endedAt()).isEqualTo("2025-11-22T22:30:18.301Z");
     assertThat(s.sessions()).isEqualTo(new Summary.Sessions(4, 0, 2, 1, 1));
     assertThat(s.sli().get("ttfr_cold_ms").count()).isZero(); // no placements.json: neither split

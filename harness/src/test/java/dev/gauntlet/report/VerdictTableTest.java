@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class VerdictTableTest {
 
   @Test
   void anAbortedRunFailsWithItsReasonEvenWhenWhatWasMeasuredMeetsTheObjectives() {
-    Summary s = ended(summary("summary-pass.json"), "aborted", "ttfr_ms p95 < 1 can no longer be met: 40 of 6 samples over 1 ms");
+    Summary s = ended(summary("summary-pass.json"), RunStatus.ABORTED, "ttfr_ms p95 < 1 can no longer be met: 40 of 6 samples over 1 ms");
 
     assertThat(VerdictTable.verdict(s)).isEqualTo(VerdictTable.Verdict.FAIL);
     assertThat(VerdictTable.verdictLine(s))
@@ -58,8 +59,8 @@ class VerdictTableTest {
   void aRunThatErredOrWasInterruptedIsAnErrorWhateverItMeasured() {
     Summary pass = summary("summary-pass.json");
 
-    Summary erred = ended(pass, "error", "the load driver reported status 2");
-    Summary interrupted = ended(pass, "interrupted", null);
+    Summary erred = ended(pass, RunStatus.ERROR, "the load driver reported status 2");
+    Summary interrupted = ended(pass, RunStatus.INTERRUPTED, null);
 
     assertThat(List.of(VerdictTable.verdict(erred), VerdictTable.verdict(interrupted)))
         .containsOnly(VerdictTable.Verdict.ERROR);

@@ -8,6 +8,7 @@ import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.scenario.ScenarioFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -62,7 +63,7 @@ class CapacityRunnerTest {
     assertThat(Capacity.read(outcome.run().runDir().resolve(Capacity.FILE))).isEqualTo(c);
     assertThat(outcome.run().runDir().resolve("steps/06/plan.json")).exists();
     assertThat(Plan.read(outcome.run().runDir().resolve("steps/04/plan.json")).users()).isEqualTo(8);
-    assertThat(outcome.run().summary().status()).isEqualTo("completed");
+    assertThat(outcome.run().summary().status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(Abort.requested()).as("a search leaves no abort behind").isFalse();
   }
 

@@ -5,6 +5,7 @@ import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.TargetFailure;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.SessionOutcome;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class FailingLoadDriver implements LoadDriver {
         String error = vu % 2 == 0 ? "no script_finished within 10000 ms"
             : TargetFailure.httpStatus(plan.entryPoints().get(0) + "/_stcore/health", 503);
         journal.write(new JournalEvent.FirstRender(now, vu, app, false, 10.0, 0, 0, 0, null, error));
-        journal.write(new JournalEvent.SessionEnded(now, vu, app, JournalEvent.SessionEnded.FAILED, 0));
+        journal.write(new JournalEvent.SessionEnded(now, vu, app, SessionOutcome.FAILED, 0));
       }
     }
     return 0;

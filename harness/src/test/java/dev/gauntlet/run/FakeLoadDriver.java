@@ -8,6 +8,7 @@ import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Rerun;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.SessionOutcome;
 import java.nio.file.Path;
 
 /**
@@ -30,7 +31,7 @@ public final class FakeLoadDriver implements LoadDriver {
         journal.write(new SessionStarted(now, vu, app, plan.entryPoints().get((int) (vu % plan.entryPoints().size())), now));
         journal.write(new FirstRender(now, vu, app, true, 10.5 + vu, 0, 0, 0, "fake-" + vu, null));
         journal.write(new Rerun(now, vu, app, true, 2.25 * vu, 1, null));
-        journal.write(new SessionEnded(now, vu, app, SessionEnded.COMPLETED, 1));
+        journal.write(new SessionEnded(now, vu, app, SessionOutcome.COMPLETED, 1));
       }
       long holdMillis = Long.getLong("gauntlet.fake.holdMillis", 0);
       if (holdMillis > 0) {

@@ -8,6 +8,7 @@ import dev.gauntlet.load.Abort;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.slo.Objectives;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ class RunnerAbortTest {
 
     RunOutcome outcome = runner.run();
 
-    assertThat(outcome.summary().status()).isEqualTo("aborted");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ABORTED);
     assertThat(outcome.summary().statusReason()).contains("ttfr_ms p95 < 1");
     assertThat(outcome.completed()).isFalse();
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("gauntlet: aborting the run: ");
@@ -66,7 +67,7 @@ class RunnerAbortTest {
 
     RunOutcome outcome = runner.run();
 
-    assertThat(outcome.summary().status()).isEqualTo("completed");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(outcome.summary().slos()).filteredOn(v -> v.sli().equals("ttfr_ms")).singleElement()
         .satisfies(v -> assertThat(v.met()).isFalse()); // reported, not enforced
   }

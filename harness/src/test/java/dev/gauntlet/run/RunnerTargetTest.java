@@ -10,6 +10,7 @@ import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.TargetFailure;
 import dev.gauntlet.measure.Journal;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.scenario.ScenarioFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ class RunnerTargetTest {
 
     RunOutcome outcome = run(refused);
 
-    assertThat(outcome.summary().status()).isEqualTo("error");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ERROR);
     assertThat(outcome.summary().statusReason()).isEqualTo("target failing: " + refusal + " (checked before the load started)");
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("gauntlet: run error: target failing: " + refusal);
     assertEndedInError(outcome);
@@ -82,7 +83,7 @@ class RunnerTargetTest {
       return 0;
     });
 
-    assertThat(outcome.summary().status()).isEqualTo("error");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ERROR);
     assertThat(outcome.summary().statusReason())
         .startsWith("target failing: " + refusal + " (the first ").endsWith(" sessions all failed the same way)");
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("gauntlet: stopping the load: target failing: " + refusal);
@@ -94,7 +95,7 @@ class RunnerTargetTest {
     RunOutcome outcome = run(new FailingLoadDriver());
 
     assertThat(outcome.completed()).isFalse();
-    assertThat(outcome.summary().status()).isEqualTo("error");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ERROR);
     assertThat(outcome.summary().statusReason()).startsWith("no interaction succeeded: all 8 failed, the first with: GET ");
     assertThat(outcome.summary().interactions().failed()).isEqualTo(8);
     assertEndedInError(outcome);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gauntlet.load.Plan;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.report.JournalCounts;
 import dev.gauntlet.scenario.ScenarioFiles;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ class RunnerTest {
     assertThat(plan.apps().get(0).path()).isEmpty();
     assertThat(plan.seed()).isEqualTo(7);
     assertThat(outcome.summary().sessions().completed()).isEqualTo(3);
-    assertThat(outcome.summary().status()).isEqualTo("completed");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.COMPLETED);
     JournalCounts.of(outcome.runDir().resolve("journal.jsonl")).assertAgrees(outcome.summary());
     String journal = Files.readString(outcome.runDir().resolve("journal.jsonl"));
     assertThat(journal).startsWith("{\"t\":").contains("\"type\":\"run_started\",\"runId\":\"" + plan.runId());
@@ -71,7 +72,7 @@ class RunnerTest {
 
     assertThat(outcome.completed()).isFalse();
     assertThat(outcome.error()).isEqualTo("gatling blew up");
-    assertThat(outcome.summary().status()).isEqualTo("error");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ERROR);
     assertThat(outcome.runDir().resolve("summary.json")).exists();
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("gauntlet: run error: gatling blew up");
   }

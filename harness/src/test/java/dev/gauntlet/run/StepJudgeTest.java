@@ -9,6 +9,7 @@ import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.slo.Objectives;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class StepJudgeTest {
         new SessionStarted(20_000, 2, "a", "e", 20_000),
         new FirstRender(20_100, 2, "a", true, 100, 0, 0, 0, "s2", null),
         new FirstRender(21_000, 2, "a", false, 100, 0, 0, 0, "s2", "no script_finished within 10000 ms"),
-        new SessionEnded(30_000, 2, "a", SessionEnded.COMPLETED, 1));
+        new SessionEnded(30_000, 2, "a", SessionOutcome.COMPLETED, 1));
   }
 
   @Test

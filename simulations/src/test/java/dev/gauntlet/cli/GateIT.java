@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.deploy.PlatformFixture;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.report.JournalCounts;
 import dev.gauntlet.report.html.Chromium;
 import dev.gauntlet.report.html.PageCheck;
@@ -48,7 +49,7 @@ class GateIT {
     assertThat(gate.output()).contains("verdict: PASS (3 of 3 objectives met)");
     Path runDir = gate.lastLine();
     Summary summary = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
-    assertThat(summary.status()).isEqualTo("completed");
+    assertThat(summary.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(summary.slos()).hasSize(3).allSatisfy(v -> assertThat(v.met()).as(v.toString()).isTrue());
     Document junit = junit(runDir);
     assertThat(junit.getDocumentElement().getAttribute("tests")).isEqualTo("3");
@@ -88,7 +89,7 @@ class GateIT {
     assertThat(gate.output()).contains("verdict: FAIL: aborted: ").contains("ttfr_ms p95 < 1");
     Path runDir = gate.lastLine();
     Summary summary = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
-    assertThat(summary.status()).isEqualTo("aborted");
+    assertThat(summary.status()).isEqualTo(RunStatus.ABORTED);
     assertThat(summary.statusReason()).contains("ttfr_ms p95 < 1");
     assertThat(summary.slos()).filteredOn(v -> v.name().equals("ttfr_ms p95 < 1")).singleElement()
         .satisfies(v -> assertThat(v.met()).isFalse());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.analysis.Summary;
 import dev.gauntlet.deploy.PlatformFixture;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.report.JournalCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class RunSmokeIT {
     assertThat(run.output()).doesNotContain("---- Requests", "Global Information", "=========");
     assertThat(Files.readString(runDir.resolve("run.log"))).contains("---- Requests", "Global Information");
     Summary summary = new ObjectMapper().readValue(runDir.resolve("summary.json").toFile(), Summary.class);
-    assertThat(summary.status()).isEqualTo("completed");
+    assertThat(summary.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(summary.sessions().started()).isPositive().isEqualTo(summary.sessions().completed());
     assertThat(summary.interactions().failed()).isZero();
     assertThat(summary.sli().get("ttfr_ms").count()).isEqualTo(summary.sessions().started());

@@ -7,6 +7,8 @@ import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent.*;
 import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.ProbeReading;
+import dev.gauntlet.measure.RunStatus;
+import dev.gauntlet.measure.SessionOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public final class EventDecoder {
           l.str("error"));
       case "embed" -> new EmbedMinted(t, l.num("vu"), l.str("app"), l.bool("ok"), l.dbl("embedMs"), l.str("error"));
       case "session_lost" -> new SessionLost(t, l.num("vu"), l.str("app"), l.str("reason"));
-      case "session_ended" -> new SessionEnded(t, l.num("vu"), l.str("app"), l.str("outcome"),
+      case "session_ended" -> new SessionEnded(t, l.num("vu"), l.str("app"), SessionOutcome.of(l.str("outcome")),
           (int) l.num("interactions"));
       case "restart" -> new Restart(t, l.str("component"), l.str("id"), l.boxedNum("pid"));
       case "progress" -> new Progress(t, l.num("active"), l.num("done"), l.num("errors"));
@@ -57,7 +59,7 @@ public final class EventDecoder {
           probes(line.path("probes")));
       case "experiment_ended" -> new ExperimentEnded(t, l.str("experiment"), l.str("steadyState"),
           l.boxedNum("deviatedAt"));
-      case "run_ended" -> new RunEnded(t, l.str("status"), l.str("reason"));
+      case "run_ended" -> new RunEnded(t, RunStatus.of(l.str("status")), l.str("reason"));
       default -> other(t, line);
     };
   }

@@ -3,6 +3,7 @@ package dev.gauntlet.report.html;
 import dev.gauntlet.analysis.Provenance;
 import dev.gauntlet.analysis.SloVerdict;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 
 /** The page's top: run id, scenario, status and its reason, when, provenance, and the one-line verdict. */
 final class HeaderSection {
@@ -17,7 +18,7 @@ final class HeaderSection {
         .append("</h1><p class=\"runid\">").append(Html.text(s.runId())).append("</p>")
         .append("<p class=\"verdict ").append(passed(s) ? "ok" : "bad").append("\" id=\"verdict\">")
         .append(Html.text(verdict(s))).append("</p><dl class=\"facts\">");
-    fact(out, "status", Table.badge(s.status(), "completed".equals(s.status()) ? "ok" : "bad").html()
+    fact(out, "status", Table.badge(s.status().text(), s.status() == RunStatus.COMPLETED ? "ok" : "bad").html()
         + (s.statusReason() == null ? "" : " <span class=\"reason\">" + Html.text(s.statusReason()) + "</span>"));
     fact(out, "started", Html.text(s.startedAt()));
     fact(out, "ended", Html.text(s.endedAt()) + " (" + Html.text(Html.offset(run.spanMillis())) + ")");
@@ -33,7 +34,7 @@ final class HeaderSection {
     long missed = s.slos().stream().filter(v -> !v.met()).count();
     long deviated = s.experiments().stream().filter(x -> !"held".equals(x.steadyState())).count();
     StringBuilder v = new StringBuilder(passed(s) ? "PASS" : "FAIL");
-    if (!"completed".equals(s.status())) {
+    if (s.status() != RunStatus.COMPLETED) {
       v.append(": run ").append(s.status());
     }
     v.append(v.indexOf(":") < 0 ? ": " : "; ");
@@ -47,7 +48,7 @@ final class HeaderSection {
   }
 
   static boolean passed(Summary s) {
-    return "completed".equals(s.status()) && s.slos().stream().allMatch(SloVerdict::met)
+    return s.status() == RunStatus.COMPLETED && s.slos().stream().allMatch(SloVerdict::met)
         && s.experiments().stream().allMatch(x -> "held".equals(x.steadyState()));
   }
 

@@ -2,6 +2,7 @@ package dev.gauntlet.report.junit;
 
 import dev.gauntlet.analysis.Provenance;
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.report.VerdictTable;
 import dev.gauntlet.report.internal.TextFiles;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class JUnitReport {
       suites.add(new Suite("gauntlet.chaos", ChaosCases.of(s.experiments(), s.faults(), start, "gauntlet.chaos." + scenario),
           properties, null));
     }
-    if (!"completed".equals(s.status())) {
+    if (s.status() != RunStatus.COMPLETED) {
       suites.add(new Suite("gauntlet.run", List.of(runCase(s, "gauntlet.run." + scenario)), properties, null));
     }
     String timestamp = s.startedAt() == null ? null : timestamp(Instant.parse(s.startedAt()));
@@ -118,9 +119,9 @@ public final class JUnitReport {
     String reason = s.statusReason() == null ? "no reason recorded" : s.statusReason();
     String details = "run " + s.runId() + " ended " + s.status() + ": " + reason + "\n";
     return switch (s.status()) {
-      case "aborted" -> new TestCase(classname, "run", TestCase.Outcome.failure("run.aborted", "aborted: " + reason, details),
+      case ABORTED -> new TestCase(classname, "run", TestCase.Outcome.failure("run.aborted", "aborted: " + reason, details),
           null);
-      case "interrupted" -> new TestCase(classname, "run",
+      case INTERRUPTED -> new TestCase(classname, "run",
           TestCase.Outcome.error("run.interrupted", "the run was interrupted: " + reason, details), null);
       default -> new TestCase(classname, "run",
           TestCase.Outcome.error("run." + s.status(), "the run ended in " + s.status() + ": " + reason, details), null);
@@ -132,7 +133,7 @@ public final class JUnitReport {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("runId", s.runId());
     props.put("scenario", s.scenario());
-    props.put("status", s.status());
+    props.put("status", s.status().text());
     props.put("statusReason", s.statusReason());
     props.put("startedAt", s.startedAt());
     props.put("endedAt", s.endedAt());

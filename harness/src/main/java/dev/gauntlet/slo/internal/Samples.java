@@ -6,6 +6,7 @@ import dev.gauntlet.analysis.SchedulerEvents;
 import dev.gauntlet.measure.FaultTarget;
 import dev.gauntlet.measure.JournalEvent.*;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.measure.Sli;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,12 +79,12 @@ public final class Samples {
       }
       case SESSION_SUCCESS -> {
         if (e instanceof SessionEnded s) {
-          out.add(Sample.event(t, app(e), !SessionEnded.COMPLETED.equals(s.outcome())));
+          out.add(Sample.event(t, app(e), s.outcome() != SessionOutcome.COMPLETED));
         }
       }
       case FAILED_SESSIONS -> {
         if (e instanceof SessionEnded s) {
-          out.add(Sample.event(t, app(e), SessionEnded.FAILED.equals(s.outcome())));
+          out.add(Sample.event(t, app(e), s.outcome() == SessionOutcome.FAILED));
         }
       }
       case LOST_SESSIONS -> {

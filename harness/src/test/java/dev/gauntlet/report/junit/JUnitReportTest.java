@@ -7,6 +7,7 @@ import static dev.gauntlet.report.GateFixtures.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.analysis.Summary;
+import dev.gauntlet.measure.RunStatus;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class JUnitReportTest {
 
   @Test
   void aRunThatEndedInErrorGetsAnErrorCaseNamedRun() throws Exception {
-    String xml = JUnitReport.xml(ended(summary("summary-pass.json"), "error", "the load driver reported status 2"), HOST);
+    String xml = JUnitReport.xml(ended(summary("summary-pass.json"), RunStatus.ERROR, "the load driver reported status 2"), HOST);
 
     assertThat(xml).isEqualTo(golden("junit-error.xml", xml));
     Document doc = assertReadable(xml);
@@ -63,7 +64,7 @@ class JUnitReportTest {
 
   @Test
   void anAbortedRunIsAFailedRunCaseBesideTheObjectives() throws Exception {
-    Summary aborted = ended(summary("summary-pass.json"), "aborted", "ttfr_ms p95 < 1 can no longer be met");
+    Summary aborted = ended(summary("summary-pass.json"), RunStatus.ABORTED, "ttfr_ms p95 < 1 can no longer be met");
 
     Document doc = assertReadable(JUnitReport.xml(aborted, HOST));
 

@@ -2,6 +2,7 @@ package dev.gauntlet.workers.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.run.LoadSplit;
 import dev.gauntlet.run.RunOptions;
 import dev.gauntlet.run.RunOutcome;
@@ -76,7 +77,7 @@ class RunOnKubernetesIT {
         URI.create("http://127.0.0.1"), "127.0.0.1:" + port));
 
     assertThat(outcome.error()).isNull();
-    assertThat(outcome.summary().status()).isEqualTo("completed");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(outcome.summary().sessions().completed()).as("3 from worker 1, 2 from worker 2").isEqualTo(5);
     assertThat(outcome.runDir().resolve("workers/1/journal.jsonl")).isNotEmptyFile();
     assertThat(outcome.runDir().resolve("workers/2/journal.jsonl")).isNotEmptyFile();
@@ -90,7 +91,7 @@ class RunOnKubernetesIT {
   void aWorkerPodThatFailsEndsTheRunInErrorAndTheJobIsGone() throws Exception {
     RunOutcome outcome = run(Set.of(0), new LoadSplit.OnKubernetes(NS, "gauntlet-harness:it", null, null));
 
-    assertThat(outcome.summary().status()).isEqualTo("error");
+    assertThat(outcome.summary().status()).isEqualTo(RunStatus.ERROR);
     assertThat(outcome.error()).contains("worker 1 exited with status 137");
     assertNothingLeft();
   }

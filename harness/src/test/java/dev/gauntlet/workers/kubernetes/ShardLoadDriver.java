@@ -9,6 +9,7 @@ import dev.gauntlet.measure.JournalEvent.FirstRender;
 import dev.gauntlet.measure.JournalEvent.Rerun;
 import dev.gauntlet.measure.JournalEvent.SessionEnded;
 import dev.gauntlet.measure.JournalEvent.SessionStarted;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.measure.Sli;
 import dev.gauntlet.measure.SliHistograms;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ShardLoadDriver implements LoadDriver {
         journal.write(new SessionStarted(now, vu, app, plan.entryPoints().get(0), now));
         journal.write(new FirstRender(now, vu, app, true, ttfr, 0, 0, 0, "shard-" + vu, null));
         journal.write(new Rerun(now, vu, app, true, 2.0 * vu, 1, null));
-        journal.write(new SessionEnded(now, vu, app, SessionEnded.COMPLETED, 1));
+        journal.write(new SessionEnded(now, vu, app, SessionOutcome.COMPLETED, 1));
         histograms.recordMillis(Sli.TTFR, ttfr);
       }
       if (Boolean.getBoolean("gauntlet.test.holdUntilStopped")) {

@@ -6,6 +6,7 @@ import dev.gauntlet.load.Choices;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.load.TargetFailure;
 import dev.gauntlet.measure.JournalEvent;
+import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.measure.Sli;
 import io.gatling.http.action.ws.WsInboundMessage;
 import io.gatling.javaapi.core.Session;
@@ -232,8 +233,8 @@ public final class Browser {
 
   /** The user leaves: session_ended with its outcome. */
   public Session end(Session s) {
-    String outcome = authFailed() ? JournalEvent.SessionEnded.AUTH_FAILED
-        : recovery.lost() ? "lost" : failed || interactions.anyFailed() ? "failed" : "completed";
+    SessionOutcome outcome = authFailed() ? SessionOutcome.AUTH_FAILED : recovery.lost() ? SessionOutcome.LOST
+        : failed || interactions.anyFailed() ? SessionOutcome.FAILED : SessionOutcome.COMPLETED;
     run.journal().write(new JournalEvent.SessionEnded(System.currentTimeMillis(),
         vu, app.name(), outcome, interactions.done()));
     return s;
