@@ -7,6 +7,7 @@ import dev.gauntlet.load.Plans;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.KubernetesSettings;
 import dev.gauntlet.scenario.Load;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Scenarios;
@@ -64,7 +65,7 @@ final class K8sJobCommand implements Callable<Integer> {
     Scenario scenario = Scenarios.load(file);
     Load load = scenario.loadSection().orElseThrow(() -> new CliException(file + " has no load section, so there is "
         + "nothing for workers to run; add load: {model: closed, users: 10, ramp: 5s, hold: 15s, apps: [{app: dash}]}"));
-    if (workers < 1 || (!"open".equals(load.model()) && load.users() < workers)) {
+    if (workers < 1 || (load.model() != LoadModel.OPEN && load.users() < workers)) {
       throw new CliException("--workers " + workers + " for " + load.users() + " users of " + file + ": give 1 to "
           + load.users() + " workers, or raise load.users");
     }

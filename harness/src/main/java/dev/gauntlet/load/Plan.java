@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gauntlet.scenario.LoadModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public record Plan(
     String scenario,
     long seed,
     String runDir,
-    String model,
+    LoadModel model,
     int users,
     double arrivalsPerSecond,
     long rampMillis,
@@ -37,7 +38,7 @@ public record Plan(
     Shard shard) {
 
   /** A plan without {@code auth} (users do not log in) and without a shard (the whole load). */
-  public Plan(String runId, String scenario, long seed, String runDir, String model, int users,
+  public Plan(String runId, String scenario, long seed, String runDir, LoadModel model, int users,
       double arrivalsPerSecond, long rampMillis, long holdMillis, long sessionLengthMillis, int interactionsPerSession,
       ThinkTime thinkTime, long interactionDeadlineMillis, long recoveryDeadlineMillis, List<String> entryPoints,
       List<App> apps) {
@@ -87,7 +88,7 @@ public record Plan(
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public boolean openModel() {
-    return "open".equals(model);
+    return model == LoadModel.OPEN;
   }
 
   /**

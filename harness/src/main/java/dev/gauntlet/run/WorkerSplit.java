@@ -5,6 +5,7 @@ import dev.gauntlet.load.LoadDriver;
 import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.KubernetesSettings;
 import dev.gauntlet.scenario.Load;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Target;
@@ -41,7 +42,7 @@ final class WorkerSplit {
     }
     int parts = split.shard() ? split.shardCount() : split.workers();
     Load load = scenario.loadSection().orElse(null);
-    if (load != null && !"open".equals(load.model()) && load.users() < parts) {
+    if (load != null && load.model() != LoadModel.OPEN && load.users() < parts) {
       throw new RunException(scenario.file().getFileName() + ": " + parts + (split.shard() ? " shards" : " workers")
           + " for " + load.users() + " users would leave some without users; split into at most " + load.users()
           + ", or raise load.users");

@@ -16,7 +16,7 @@ import java.util.List;
  * @param apps the app mix
  */
 public record Load(
-    String model,
+    LoadModel model,
     int users,
     double arrivalsPerSecond,
     Duration ramp,
@@ -26,15 +26,12 @@ public record Load(
     ThinkTime thinkTime,
     List<AppMix> apps) {
 
-  public static final String CLOSED = "closed";
-  public static final String OPEN = "open";
-
   public Load {
     apps = List.copyOf(apps);
   }
 
   public boolean open() {
-    return OPEN.equals(model);
+    return model == LoadModel.OPEN;
   }
 
   /** Think time between interactions: uniform in [min, max] or exponential around a mean. */

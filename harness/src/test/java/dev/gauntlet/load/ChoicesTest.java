@@ -2,6 +2,7 @@ package dev.gauntlet.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.scenario.LoadModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ChoicesTest {
 
   static Plan plan(Plan.ThinkTime think, List<String> entries, List<Plan.App> apps) {
-    return new Plan("r", "s", 42, "/tmp/r", "closed", 1, 0, 0, 1000, 0, 3, think, 10_000, 15_000, entries, apps);
+    return new Plan("r", "s", 42, "/tmp/r", LoadModel.CLOSED, 1, 0, 0, 1000, 0, 3, think, 10_000, 15_000, entries, apps);
   }
 
   static final List<Plan.App> ONE_APP = List.of(new Plan.App("dash", "/apps/dash", 1, List.of()));

@@ -2,6 +2,7 @@ package dev.gauntlet.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.ScenarioFiles;
 import dev.gauntlet.scenario.Scenarios;
@@ -38,7 +39,7 @@ class PlansTest {
     Plan plan = Plans.of(s, "r1", 42, runDir, List.of(URI.create("http://127.0.0.1:41001/"),
         URI.create("http://127.0.0.1:41002")), true);
 
-    assertThat(plan).isEqualTo(new Plan("r1", "smoke", 42, runDir.toString(), "closed", 20, 0.0, 10_000, 30_000, 20_000, 3,
+    assertThat(plan).isEqualTo(new Plan("r1", "smoke", 42, runDir.toString(), LoadModel.CLOSED, 20, 0.0, 10_000, 30_000, 20_000, 3,
         new Plan.ThinkTime("uniform", 1_000, 3_000, 0), 10_000, 15_000,
         List.of("http://127.0.0.1:41001", "http://127.0.0.1:41002"),
         List.of(new Plan.App("dash", "/apps/dash", 1.0, List.of(new Plan.Widget("n", "slider", List.of(10L, 42L, 77L)),
@@ -56,7 +57,7 @@ class PlansTest {
 
   @Test
   void shardsDealTheUsersOutAndNumberThemAsOneProcessWould() {
-    Plan whole = new Plan("r", "s", 3, "/tmp/r", "closed", 11, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
+    Plan whole = new Plan("r", "s", 3, "/tmp/r", LoadModel.CLOSED, 11, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
         List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
     java.util.Set<Long> vus = new java.util.TreeSet<>();
     int users = 0;
@@ -75,10 +76,10 @@ class PlansTest {
 
   @Test
   void anOpenModelsRateIsDividedAndTooManyShardsAreRefused() {
-    Plan open = new Plan("r", "s", 3, "/tmp/r", "open", 0, 9, 0, 1000, 0, 1, null, 10_000, 15_000,
+    Plan open = new Plan("r", "s", 3, "/tmp/r", LoadModel.OPEN, 0, 9, 0, 1000, 0, 1, null, 10_000, 15_000,
         List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
     assertThat(Plans.shard(open, 2, 4, Path.of("/tmp/w")).arrivalsPerSecond()).isEqualTo(2.25);
-    Plan closed = new Plan("r", "s", 3, "/tmp/r", "closed", 2, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
+    Plan closed = new Plan("r", "s", 3, "/tmp/r", LoadModel.CLOSED, 2, 0, 0, 1000, 0, 1, null, 10_000, 15_000,
         List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Plans.shard(closed, 1, 3, Path.of("/tmp/w")))
         .hasMessageContaining("use at most 2 workers");

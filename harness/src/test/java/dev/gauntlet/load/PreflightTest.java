@@ -3,6 +3,7 @@ package dev.gauntlet.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.gauntlet.scenario.LoadModel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -36,7 +37,7 @@ class PreflightTest {
 
   static Plan plan(String entry, String... appPaths) {
     List<Plan.App> apps = java.util.Arrays.stream(appPaths).map(p -> new Plan.App(p, p, 1, List.of())).toList();
-    return new Plan("r", "s", 1, null, "closed", 1, 0, 0, 1000, 0, 0, null, 10_000, 15_000, List.of(entry), apps);
+    return new Plan("r", "s", 1, null, LoadModel.CLOSED, 1, 0, 0, 1000, 0, 0, null, 10_000, 15_000, List.of(entry), apps);
   }
 
   @Test
@@ -68,7 +69,7 @@ class PreflightTest {
 
   @Test
   void thePageAndHealthOfEachAppAtEachEntryPointAreAsked() {
-    Plan plan = new Plan("r", "s", 1, null, "closed", 1, 0, 0, 1000, 0, 0, null, 10_000, 15_000,
+    Plan plan = new Plan("r", "s", 1, null, LoadModel.CLOSED, 1, 0, 0, 1000, 0, 0, null, 10_000, 15_000,
         List.of("http://a:1/", "http://b:2"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
 
     assertThat(Preflight.urls(plan)).containsExactly("http://a:1/apps/dash/", "http://a:1/apps/dash/_stcore/health",

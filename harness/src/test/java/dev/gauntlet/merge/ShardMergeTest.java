@@ -16,6 +16,7 @@ import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.measure.RunStatus;
 import dev.gauntlet.measure.SessionOutcome;
 import dev.gauntlet.run.RunSummaries;
+import dev.gauntlet.scenario.LoadModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ class ShardMergeTest {
     plan(2, a).write(a.resolve("plan.json"));
     Files.writeString(a.resolve("journal.jsonl"), "");
     Plan other = plan(2, b);
-    new Plan(other.runId(), "other", 1, b.toString(), "closed", 2, 0, 0, 1, 0, 0, null, 1, 1, other.entryPoints(),
+    new Plan(other.runId(), "other", 1, b.toString(), LoadModel.CLOSED, 2, 0, 0, 1, 0, 0, null, 1, 1, other.entryPoints(),
         other.apps()).write(b.resolve("plan.json"));
     Files.writeString(b.resolve("journal.jsonl"), "");
 
@@ -151,7 +152,7 @@ class ShardMergeTest {
   }
 
   private static Plan plan(int users, Path dir) {
-    return new Plan("r", "s", 7, dir.toString(), "closed", users, 0, 0, 1000, 0, 3, null, 10_000, 15_000,
+    return new Plan("r", "s", 7, dir.toString(), LoadModel.CLOSED, users, 0, 0, 1000, 0, 3, null, 10_000, 15_000,
         List.of("http://127.0.0.1:1"), List.of(new Plan.App("dash", "/apps/dash", 1, List.of())));
   }
 }

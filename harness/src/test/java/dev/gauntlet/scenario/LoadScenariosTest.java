@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gauntlet.scenario.Load.AppMix;
 import dev.gauntlet.scenario.Load.ThinkTime;
 import dev.gauntlet.scenario.Load.Widget;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.yaml.ScenarioException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class LoadScenariosTest {
         deadlines: {interaction: 8s, recovery: 20s}
         """));
 
-    assertThat(s.load()).isEqualTo(new Load("closed", 10, 0, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ZERO, 2,
+    assertThat(s.load()).isEqualTo(new Load(LoadModel.CLOSED, 10, 0, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ZERO, 2,
         ThinkTime.uniform(Duration.ofMillis(200), Duration.ofSeconds(1)),
         List.of(new AppMix("dash", 2, List.of(new Widget("n", "slider", List.of(10L, 42.5)),
             new Widget("go", "button", List.of()))))));

@@ -9,6 +9,7 @@ import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.load.GatlingLauncher;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.scenario.AppPool;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
@@ -58,7 +59,7 @@ class HarnessVsGatlingBenchmark {
       String gateway = deployment.start().gateways().get(0).toString().replaceAll("/$", "");
       for (int r = 1; r <= rounds; r++) {
         Path runDir = work.resolve("harness-" + r);
-        Plan plan = new Plan("bench", "raw-vs-harness", 42, runDir.toString(), "closed", users, 0, ramp, hold,
+        Plan plan = new Plan("bench", "raw-vs-harness", 42, runDir.toString(), LoadModel.CLOSED, users, 0, ramp, hold,
             ramp + hold, 100_000, new Plan.ThinkTime("uniform", 2_000, 4_000, 0), 10_000, 15_000, List.of(gateway),
             List.of(new Plan.App("light", "/apps/light", 1, List.of(new Plan.Widget("n", "slider", List.of(1, 2, 3))))));
         harness.add(measure("harness", users, ramp, hold,

@@ -3,6 +3,7 @@ package dev.gauntlet.simulations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gauntlet.load.Plan;
+import dev.gauntlet.scenario.LoadModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class RunFiles {
   /** A closed-model plan on the dash app: {@code users} users, short think times. */
   static Plan dashPlan(Path runDir, String runId, List<String> entryPoints, String appPath,
       int users, int interactions, long holdMillis, long thinkMaxMillis) {
-    return new Plan(runId, "it", 42, runDir.toString(), "closed", users, 0, 0, holdMillis, 0,
+    return new Plan(runId, "it", 42, runDir.toString(), LoadModel.CLOSED, users, 0, 0, holdMillis, 0,
         interactions, new Plan.ThinkTime("uniform", thinkMaxMillis / 2, thinkMaxMillis, 0),
         10_000, 15_000, entryPoints,
         List.of(new Plan.App("dash", appPath, 1.0, List.of(

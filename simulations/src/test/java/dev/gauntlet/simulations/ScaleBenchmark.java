@@ -9,6 +9,7 @@ import dev.gauntlet.deploy.Deployments;
 import dev.gauntlet.load.GatlingLauncher;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.scenario.AppPool;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
@@ -52,7 +53,7 @@ class ScaleBenchmark {
     try (Deployment deployment = Deployments.local(target, work.resolve("state"))) {
       List<String> gateways = deployment.start().gateways().stream().map(URI::toString).toList();
       Path runDir = work.resolve("run");
-      Plan plan = new Plan("bench", "scale", 42, runDir.toString(), "closed", users, 0, rampMillis, holdMillis,
+      Plan plan = new Plan("bench", "scale", 42, runDir.toString(), LoadModel.CLOSED, users, 0, rampMillis, holdMillis,
           rampMillis + holdMillis, 100_000, new Plan.ThinkTime("uniform", thinkMin, thinkMax, 0), 10_000, 15_000, gateways,
           List.of(new Plan.App("light", "/apps/light", 1, List.of(new Plan.Widget("n", "slider", List.of(1, 2, 3))))));
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

@@ -10,6 +10,7 @@ import dev.gauntlet.deploy.Pod;
 import dev.gauntlet.load.GatlingLauncher;
 import dev.gauntlet.load.Plan;
 import dev.gauntlet.scenario.AppPool;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
@@ -76,7 +77,7 @@ class WidgetKindsSimulationIT {
   }
 
   Plan plan(Path runDir, int interactions, List<Plan.Widget> widgets) {
-    return new Plan(runDir.getFileName().toString(), "it", 7, runDir.toString(), "closed", 2, 0, 0, 2000, 0,
+    return new Plan(runDir.getFileName().toString(), "it", 7, runDir.toString(), LoadModel.CLOSED, 2, 0, 0, 2000, 0,
         interactions, new Plan.ThinkTime("uniform", 20, 60, 0), 10_000, 15_000, List.of(gateway),
         List.of(new Plan.App("widgets", "/apps/widgets", 1.0, widgets)));
   }

@@ -3,6 +3,7 @@ package dev.gauntlet.scenario.internal;
 import dev.gauntlet.scenario.Deadlines;
 import dev.gauntlet.scenario.Load.ThinkTime;
 import dev.gauntlet.scenario.Load;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.Target;
 import dev.gauntlet.yaml.DurationText;
 import dev.gauntlet.yaml.Fields;
@@ -17,7 +18,7 @@ public final class LoadParser {
 
   static final List<String> LOAD_FIELDS = List.of("model", "users", "arrivalsPerSecond", "ramp", "hold",
       "sessionLength", "interactionsPerSession", "thinkTime", "apps");
-  static final List<String> MODELS = List.of(Load.CLOSED, Load.OPEN);
+  static final List<String> MODELS = LoadModel.texts();
   static final List<String> THINK_FIELDS = List.of("min", "max", "mean", "distribution");
   static final List<String> DISTRIBUTIONS = List.of(ThinkTime.UNIFORM, ThinkTime.EXPONENTIAL);
   static final List<String> DEADLINE_FIELDS = List.of("interaction", "recovery");
@@ -30,12 +31,12 @@ public final class LoadParser {
       return null;
     }
     Fields load = Fields.of(top.file(), top.get("load").orElseThrow(), "load", LOAD_FIELDS);
-    String model = load.string("model", Load.CLOSED);
+    String model = load.string("model", LoadModel.CLOSED.text());
     if (!MODELS.contains(model)) {
       throw new ScenarioException(top.file(), load.line("model"), "load.model '" + model + "' is not a known model"
           + Suggest.hint(model, MODELS), "write model: closed (users: N concurrent) or model: open (arrivalsPerSecond: R)");
     }
-    boolean open = Load.OPEN.equals(model);
+    boolean open = LoadModel.of(model) == LoadModel.OPEN;
     refuse(load, open ? "users" : "arrivalsPerSecond", model, open ? "arrivalsPerSecond" : "users");
     require(load, open ? "arrivalsPerSecond" : "users", model);
     int users = open ? 0 : load.integer("users", 10, 1);
@@ -47,7 +48,7 @@ public final class LoadParser {
       throw new ScenarioException(top.file(), load.line("hold"), "load.hold and load.ramp are both 0: no session would start",
           "write e.g. hold: 30s");
     }
-    return new Load(model, users, rate, ramp, hold,
+    return new Load(LoadModel.of(model), users, rate, ramp, hold,
         load.duration("sessionLength", Duration.ZERO),
         load.integer("interactionsPerSession", 3, 0),
         thinkTime(load),

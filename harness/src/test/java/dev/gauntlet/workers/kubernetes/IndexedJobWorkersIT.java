@@ -11,6 +11,7 @@ import dev.gauntlet.measure.JournalEvent;
 import dev.gauntlet.measure.JournalReader;
 import dev.gauntlet.merge.RunMerge;
 import dev.gauntlet.merge.WorkerFiles;
+import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.workers.WorkerDriver;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -139,7 +140,7 @@ class IndexedJobWorkersIT {
   }
 
   private void start(int workers, int users, Set<Integer> failing, List<String> jvmOptions) throws Exception {
-    new Plan("it-run", "it", 7, runDir.toString(), "closed", users, 0, 0, 1_000, 1_000, 1,
+    new Plan("it-run", "it", 7, runDir.toString(), LoadModel.CLOSED, users, 0, 0, 1_000, 1_000, 1,
         new Plan.ThinkTime("uniform", 0, 0, 0), 5_000, 5_000, List.of("http://gauntlet-gateway.load.svc"),
         List.of(new Plan.App("dash", "/apps/dash", 1.0, List.of()))).write(runDir.resolve(RunFiles.PLAN));
     kubelet = new JobKubelet(client, NS, Files.createDirectories(dir.resolve("node")), failing, jvmOptions,
