@@ -41,7 +41,7 @@ public final class TrendHtml {
           .append(Html.text(GateTable.verdict(gate))).append("</p>");
     }
     body.append("<p class=\"sub\">").append(trend.runs()).append(" runs, ").append(trend.changePoints().size())
-        .append(" change points (E-Divisive Means, significance ").append(EDivisive.DEFAULT.significance())
+        .append(trend.changePoints().size() == 1 ? " change point" : " change points").append(" (E-Divisive Means, significance ").append(EDivisive.DEFAULT.significance())
         .append(", minimum segment ").append(EDivisive.DEFAULT.minSegment()).append(" runs, ")
         .append(EDivisive.DEFAULT.permutations()).append(" permutations)</p><p class=\"hint\">A dot is a run (it links to "
             + "the run's report), a grey line a segment's median, a dashed line a change point (red regressed, green "
