@@ -8,6 +8,7 @@ import dev.gauntlet.deploy.kubernetes.Components;
 import dev.gauntlet.deploy.kubernetes.ExternalKubernetesDeployment;
 import dev.gauntlet.deploy.kubernetes.KubernetesDeployment;
 import dev.gauntlet.deploy.kubernetes.Platform;
+import dev.gauntlet.scenario.TargetKind;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -56,14 +57,14 @@ public final class Deployments {
   /** As above, with the scenario's {@code auth:} (null: none): a local target then runs its identity provider. */
   public static Deployment of(LocalTarget target, dev.gauntlet.scenario.Auth auth, Path stateDir, String runId,
       Consumer<String> log) {
-    if (auth != null && auth.localProvider() && !target.kind().equals(LocalTarget.LOCAL)) {
+    if (auth != null && auth.localProvider() && target.kind() != TargetKind.LOCAL) {
       throw new DeploymentException("auth with the local identity provider runs on --target local only; "
           + "give auth.issuer the URL of your provider for a " + target.kind() + " target");
     }
     return switch (target.kind()) {
-      case LocalTarget.LOCAL -> new LocalDeployment(LocalSettings.of(target, stateDir).withIdentity(auth), log);
-      case LocalTarget.KUBERNETES -> kubernetes(target, runId, log);
-      case LocalTarget.DOCKER -> new DockerDeployment(target, stateDir, runId, log);
+      case LOCAL -> new LocalDeployment(LocalSettings.of(target, stateDir).withIdentity(auth), log);
+      case KUBERNETES -> kubernetes(target, runId, log);
+      case DOCKER -> new DockerDeployment(target, stateDir, runId, log);
       default -> throw new DeploymentException("target kind " + target.kind() + " cannot be brought up by this "
           + "version yet; use --target local");
     };
@@ -77,7 +78,7 @@ public final class Deployments {
     if (target.kubernetes() == null) {
       // --target kubernetes on a scenario written for another kind: the current context, namespace gauntlet
       target = new LocalTarget(target.gateways(), target.basePort(), target.scheduler(), target.apps(), target.runtime(),
-          LocalTarget.KUBERNETES, new KubernetesSettings(null, "gauntlet", Map.of()));
+          TargetKind.KUBERNETES, new KubernetesSettings(null, "gauntlet", Map.of()));
     }
     KubernetesClient client = client(target.kubernetes().context());
     return KubernetesDeployment.owningClient(client, target, System.getProperty("gauntlet.image", Platform.DEFAULT_IMAGE), runId,

@@ -4,6 +4,7 @@ import dev.gauntlet.scenario.ExternalTarget;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.scenario.TargetKind;
 import dev.gauntlet.yaml.ScenarioException;
 import java.net.URI;
 
@@ -14,16 +15,18 @@ final class Targets {
 
   static Target resolve(Scenario scenario, String kind, URI url) {
     String file = ScenarioException.display(scenario.file());
-    String wanted = kind == null ? scenario.target().kind() : kind;
+    TargetKind wanted = kind == null ? scenario.target().kind() : TargetKind.parse(kind).orElseThrow(
+        () -> new RunException("--target " + kind + " is not a target kind; write --target local, docker, "
+            + "kubernetes or external"));
     switch (wanted) {
-      case "local", "docker", "kubernetes" -> {
+      case LOCAL, DOCKER, KUBERNETES -> {
         if (scenario.target() instanceof LocalTarget local) {
-          return local.kind().equals(wanted) ? local : local.as(wanted);
+          return local.kind() == wanted ? local : local.as(wanted);
         }
         throw new RunException(file + " has an external target, which names no platform to bring up; "
             + "drop --target " + wanted + ", or write a target of kind local (gateways, apps)");
       }
-      case "external" -> {
+      case EXTERNAL -> {
         URI chosen = url != null ? url
             : scenario.target() instanceof ExternalTarget external ? external.url() : null;
         if (chosen == null) {
@@ -35,8 +38,7 @@ final class Targets {
         }
         return new ExternalTarget(chosen);
       }
-      default -> throw new RunException("--target " + wanted + " is not a target kind; write --target local, docker, "
-          + "kubernetes or external");
+      default -> throw new IllegalStateException("unhandled target kind " + wanted);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.gauntlet.scenario.LoadModel;
 import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.Scenario;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.scenario.TargetKind;
 import dev.gauntlet.workers.Coordinator;
 import dev.gauntlet.workers.LocalWorkers;
 import dev.gauntlet.workers.WorkerDriver;
@@ -63,7 +64,7 @@ final class WorkerSplit {
     if (!LoadSplit.KUBERNETES.equals(split.on())) {
       return new WorkerDriver(split.workers(), new LocalWorkers(), bind, null, preflight, log);
     }
-    if (target instanceof LocalTarget local && !LocalTarget.KUBERNETES.equals(local.kind())) {
+    if (target instanceof LocalTarget local && local.kind() != TargetKind.KUBERNETES) {
       throw new RunException("--on kubernetes: the workers' pods cannot reach a platform this run starts on this machine"
           + " (target kind " + local.kind() + "); put the platform on the cluster too (--target kubernetes), or point "
           + "the run at a URL the pods reach (target kind external)");

@@ -15,7 +15,7 @@ public record ExternalTarget(URI url, KubernetesSettings kubernetes) implements 
   }
 
   @Override
-  public String kind() {
-    return "external";
+  public TargetKind kind() {
+    return TargetKind.EXTERNAL;
   }
 }

@@ -9,31 +9,28 @@ import java.util.List;
  * @param gateways how many gateway replicas to run
  * @param basePort the scheduler's port, gateways on the next ones; 0 picks free ports
  * @param apps one warm pool per app
- * @param kind {@link #LOCAL}, {@link #DOCKER} or {@link #KUBERNETES}
+ * @param kind local, docker or kubernetes (never external: that is an {@link ExternalTarget})
  * @param kubernetes the context and namespace of a {@code kubernetes} kind; null otherwise
  */
 public record LocalTarget(int gateways, int basePort, SchedulerSettings scheduler, List<AppPool> apps,
-    RuntimeSettings runtime, String kind, KubernetesSettings kubernetes) implements Target {
-
-  public static final String LOCAL = "local";
-  public static final String DOCKER = "docker";
-  public static final String KUBERNETES = "kubernetes";
-  /** The kinds that bring the reference platform up. */
-  public static final List<String> KINDS = List.of(LOCAL, DOCKER, KUBERNETES);
+    RuntimeSettings runtime, TargetKind kind, KubernetesSettings kubernetes) implements Target {
 
   public LocalTarget {
     apps = List.copyOf(apps);
-    kind = kind == null ? LOCAL : kind;
+    kind = kind == null ? TargetKind.LOCAL : kind;
+    if (!kind.bringsUpPlatform()) {
+      throw new IllegalArgumentException("a platform to bring up cannot be of kind " + kind);
+    }
   }
 
   /** Processes on this machine. */
   public LocalTarget(int gateways, int basePort, SchedulerSettings scheduler, List<AppPool> apps,
       RuntimeSettings runtime) {
-    this(gateways, basePort, scheduler, apps, runtime, LOCAL, null);
+    this(gateways, basePort, scheduler, apps, runtime, TargetKind.LOCAL, null);
   }
 
   /** The same platform brought up as another kind ({@code --target docker}). */
-  public LocalTarget as(String otherKind) {
+  public LocalTarget as(TargetKind otherKind) {
     return new LocalTarget(gateways, basePort, scheduler, apps, runtime, otherKind, kubernetes);
   }
 

@@ -4,5 +4,5 @@ package dev.gauntlet.scenario;
 public sealed interface Target permits LocalTarget, ExternalTarget {
 
   /** The word used in the file's {@code kind:} field. */
-  String kind();
+  TargetKind kind();
 }

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import dev.gauntlet.deploy.internal.DockerApi;
 import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.TargetKind;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,7 @@ class DockerDeploymentContractIT extends DeploymentContract {
 
   @Override
   String kind() {
-    return LocalTarget.DOCKER;
+    return TargetKind.DOCKER.text();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gauntlet.deploy.kubernetes.MockCluster;
 import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.TargetKind;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.net.URI;
@@ -33,7 +34,7 @@ class KubernetesDeploymentContractIT extends DeploymentContract {
 
   @Override
   String kind() {
-    return LocalTarget.KUBERNETES;
+    return TargetKind.KUBERNETES.text();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.gauntlet.deploy;
 
 import dev.gauntlet.scenario.LocalTarget;
+import dev.gauntlet.scenario.TargetKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class LocalDeploymentContractIT extends DeploymentContract {
 
   @Override
   String kind() {
-    return LocalTarget.LOCAL;
+    return TargetKind.LOCAL.text();
   }
 
   @Override

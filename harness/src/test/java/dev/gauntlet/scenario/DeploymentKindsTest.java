@@ -35,11 +35,11 @@ class DeploymentKindsTest {
             - app: light
               resources: {cpu: 1.5}
         """)).target();
-    assertThat(t.kind()).isEqualTo("docker");
+    assertThat(t.kind()).isEqualTo(TargetKind.DOCKER);
     assertThat(t.apps().get(0).resources()).isEqualTo(new Resources(0.5, 256L << 20));
     assertThat(t.apps().get(1).resources()).isEqualTo(new Resources(1.5, null));
-    assertThat(t.as("local").kind()).isEqualTo("local");
-    assertThat(t.as("local").apps()).isEqualTo(t.apps());
+    assertThat(t.as(TargetKind.LOCAL).kind()).isEqualTo(TargetKind.LOCAL);
+    assertThat(t.as(TargetKind.LOCAL).apps()).isEqualTo(t.apps());
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.gauntlet.scenario.LocalTarget;
 import dev.gauntlet.scenario.RuntimeSettings;
 import dev.gauntlet.scenario.SchedulerSettings;
 import dev.gauntlet.scenario.Target;
+import dev.gauntlet.scenario.TargetKind;
 import dev.gauntlet.yaml.Fields;
 import dev.gauntlet.yaml.ScenarioException;
 import dev.gauntlet.yaml.Suggest;
@@ -29,25 +30,23 @@ public final class TargetParser {
   static final List<String> SCHEDULER_FIELDS =
       List.of("healthInterval", "healthFailures", "detachedTtl", "placementDeadline");
   static final List<String> RUNTIME_FIELDS = List.of("jvmOptions");
-  static final List<String> KINDS = List.of("local", "docker", "kubernetes", "external");
+  static final List<String> KINDS = TargetKind.texts();
 
   private TargetParser() {}
 
   public static Target parse(Fields top, Path scenarioDir) {
     Fields target = top.mapping("target", null);
-    String kind = target.string("kind", "local");
-    return switch (kind) {
-      case "local", "docker", "kubernetes" -> local(Fields.of(top.file(), top.get("target").orElseThrow(), "target",
-          LOCAL_FIELDS), scenarioDir, kind);
-      case "external" -> external(Fields.of(top.file(), top.get("target").orElseThrow(), "target", EXTERNAL_FIELDS));
-      default -> throw new ScenarioException(top.file(), target.line("kind"),
-          "target.kind '" + kind + "' is not a known kind" + Suggest.hint(kind, KINDS),
-          "write kind: local (processes on this machine), docker (containers), kubernetes (pods) "
-              + "or external (with url:)");
-    };
+    String text = target.string("kind", TargetKind.LOCAL.text());
+    TargetKind kind = TargetKind.parse(text).orElseThrow(() -> new ScenarioException(top.file(), target.line("kind"),
+        "target.kind '" + text + "' is not a known kind" + Suggest.hint(text, KINDS),
+        "write kind: local (processes on this machine), docker (containers), kubernetes (pods) "
+            + "or external (with url:)"));
+    return kind.bringsUpPlatform()
+        ? local(Fields.of(top.file(), top.get("target").orElseThrow(), "target", LOCAL_FIELDS), scenarioDir, kind)
+        : external(Fields.of(top.file(), top.get("target").orElseThrow(), "target", EXTERNAL_FIELDS));
   }
 
-  private static LocalTarget local(Fields target, Path scenarioDir, String kind) {
+  private static LocalTarget local(Fields target, Path scenarioDir, TargetKind kind) {
     int gateways = target.integer("gateways", 2, 1);
     int basePort = target.integer("basePort", 0, 0);
     if (basePort > 65535 - gateways) {
@@ -73,11 +72,11 @@ public final class TargetParser {
     }
     RuntimeSettings runtime = r.get("jvmOptions").isPresent() ? new RuntimeSettings(jvmOptions) : RuntimeSettings.defaults();
     KubernetesSettings kubernetes = target.get("kubernetes").isPresent() ? kubernetes(target, false) : null;
-    if (kubernetes != null && !kind.equals(LocalTarget.KUBERNETES)) {
+    if (kubernetes != null && kind != TargetKind.KUBERNETES) {
       throw new ScenarioException(target.file(), target.line("kubernetes"), "target.kubernetes is set on a target of kind "
           + kind, "write kind: kubernetes, or drop the kubernetes block");
     }
-    if (kubernetes == null && kind.equals(LocalTarget.KUBERNETES)) {
+    if (kubernetes == null && kind == TargetKind.KUBERNETES) {
       kubernetes = new KubernetesSettings(null, "gauntlet", Map.of());
     }
     return new LocalTarget(gateways, basePort, scheduler, AppPools.parse(target, scenarioDir), runtime, kind,
