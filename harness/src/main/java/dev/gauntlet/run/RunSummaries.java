@@ -17,6 +17,7 @@ import dev.gauntlet.analysis.SummaryCalculator;
 import dev.gauntlet.analysis.Workers;
 import dev.gauntlet.measure.JournalContents;
 import dev.gauntlet.measure.JournalReader;
+import dev.gauntlet.measure.SliStats;
 import dev.gauntlet.slo.Objectives;
 import dev.gauntlet.slo.SloEvaluator;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run directory's summary: computed from {@code journal.jsonl}, {@code placements.json},
@@ -51,10 +53,10 @@ public final class RunSummaries {
     Summary summary = SummaryCalculator.compute(contents.events(), placements, events,
         runDir.getFileName().toString(), scenario);
     List<PodStartup> startups = PodStartupsFile.read(runDir.resolve(RunFiles.POD_STARTUPS));
-    if (!startups.isEmpty()) {
-      summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(startups)));
-    } else if (!PodStartupPhases.of(events).isEmpty()) {
-      summary = summary.withColdStart(summary.coldStart().withPhases(PodStartupPhases.of(events)));
+    // Kubernetes pods' phases from their conditions; else, when some pod waited for the archive, the scheduler's
+    Map<String, SliStats> phases = startups.isEmpty() ? PodStartupPhases.of(events) : PodStartupPhases.of(startups);
+    if (!phases.isEmpty()) {
+      summary = summary.withColdStart(summary.coldStart().withPhases(phases));
     }
     // the objectives as resolved at the run's start (slos.json), judged on the same files
     List<SloVerdict> verdicts = new ArrayList<>(SloEvaluator.evaluate(Objectives.read(runDir), contents.events(),

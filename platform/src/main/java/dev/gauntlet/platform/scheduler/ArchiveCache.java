@@ -48,19 +48,24 @@ final class ArchiveCache {
     List<Path> archives = files.stream().filter(p -> p.toString().endsWith(".jsa"))
         .sorted(Comparator.comparing(ArchiveCache::lastUsed).reversed()).toList();
     Set<String> kept = new HashSet<>();
-    archives.subList(0, Math.min(KEEP, archives.size())).forEach(a -> kept.add(stem(a)));
-    for (Path old : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {
-      Files.deleteIfExists(old);
+    Set<String> pruned = new HashSet<>();
+    for (int i = 0; i < archives.size(); i++) {
+      if (i < KEEP) {
+        kept.add(stem(archives.get(i)));
+      } else {
+        Files.deleteIfExists(archives.get(i));
+        pruned.add(stem(archives.get(i)));
+      }
     }
     Instant stale = now.minus(STALE_PARTIAL);
     for (Path f : files) {
       String name = f.getFileName().toString();
-      boolean partial = name.endsWith(".tmp");
-      boolean orphanJar = name.endsWith(".jar") && !kept.contains(jarStem(name));
-      if ((partial || orphanJar) && lastUsed(f).toInstant().isBefore(stale)) {
-        Files.deleteIfExists(f);
-      } else if (orphanJar && archives.stream().anyMatch(a -> stem(a).equals(jarStem(name)))) {
+      boolean jar = name.endsWith(".jar");
+      boolean isStale = lastUsed(f).toInstant().isBefore(stale);
+      if (jar && pruned.contains(jarStem(name))) {
         Files.deleteIfExists(f); // its archive was just pruned
+      } else if (isStale && (name.endsWith(".tmp") || jar && !kept.contains(jarStem(name)))) {
+        Files.deleteIfExists(f); // a crashed training's: partial, or jars whose archive never came
       }
     }
   }

@@ -44,39 +44,46 @@ final class ClassDataArchive {
   private final String classPath;
   /** Where pods' jars are copied (empty when the class path is not all jars: pods then run from it). */
   private final List<Path> copies;
-  private final Duration podWait;
+  /** The class path the archive is made against and pods start with: the copies, or the build's own. */
+  private final String archivedClassPath;
+  private final Path log;
+  private final StartPrerequisite prerequisite;
   private final AtomicBoolean training = new AtomicBoolean();
   private final CompletableFuture<Void> trained = new CompletableFuture<>();
-  private volatile Path log;
 
-  private ClassDataArchive(Path archive, String java, List<String> jvmOptions, String classPath, Duration podWait) {
-    this.archive = archive;
+  private ClassDataArchive(Path cacheDir, String key, Path workDir, String java, List<String> jvmOptions,
+      String classPath, Duration podWait) {
+    this.archive = cacheDir.resolve("runtime-" + key + ".jsa");
     this.java = java;
     this.jvmOptions = jvmOptions;
     this.classPath = classPath;
-    this.podWait = podWait;
-    String stem = archive.getFileName().toString().replace(".jsa", "");
     this.copies = ClassPathContents.allJars(classPath)
-        ? ClassPathContents.copyPaths(classPath, archive.resolveSibling(stem)) : List.of();
+        ? ClassPathContents.copyPaths(classPath, cacheDir.resolve("runtime-" + key)) : List.of();
+    this.archivedClassPath = copies.isEmpty() ? classPath
+        : copies.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    this.log = workDir.resolve("cds-training.log");
+    this.prerequisite = new StartPrerequisite("the class-data archive", "waiting_for_archive", trained, podWait,
+        "see " + log);
   }
 
-  /** The archive for pods started this way, in {@code cacheDir}, named by a digest of all that shapes it. */
-  static ClassDataArchive in(Path cacheDir, String java, List<String> jvmOptions, String classPath, Duration podWait) {
+  /**
+   * The archive for pods started this way, in {@code cacheDir}, named by a digest of all that shapes
+   * it; a training makes it in {@code workDir} ({@link #trainInBackground()}).
+   */
+  static ClassDataArchive in(Path cacheDir, Path workDir, String java, List<String> jvmOptions, String classPath,
+      Duration podWait) {
     String key = ClassPathContents.digest(classPath, java, modified(java), String.valueOf(jvmOptions));
-    return new ClassDataArchive(cacheDir.resolve("runtime-" + key + ".jsa"), java, jvmOptions, classPath, podWait);
+    return new ClassDataArchive(cacheDir, key, workDir, java, jvmOptions, classPath, podWait);
   }
 
   /** The class path pods start with: the archive's copies of the jars once they exist, else the build's own. */
   String podClassPath() {
-    if (copies.isEmpty() || !copies.stream().allMatch(Files::isRegularFile)) {
-      return classPath;
-    }
-    return copies.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    return copiesMade() ? archivedClassPath : classPath;
   }
 
   /** The options a pod starts with: the archive, or nothing while there is none (training failed). */
   List<String> podOptions() {
-    if (!Files.isRegularFile(archive) || !podClassPath().equals(trainedClassPath())) {
+    if (!Files.isRegularFile(archive) || !copiesMade()) {
       return List.of();
     }
     ArchiveCache.touch(archive);
@@ -85,13 +92,12 @@ final class ClassDataArchive {
 
   /** What a pod waits for before its process starts: the training, when one runs. */
   StartPrerequisite prerequisite() {
-    Path training = log;
-    return new StartPrerequisite("the class-data archive", "waiting_for_archive", trained, podWait,
-        "see " + (training == null ? archive.getParent() : training));
+    return prerequisite;
   }
 
-  private String trainedClassPath() {
-    return copies.isEmpty() ? classPath : copies.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  /** Whether the jars the archive is made against are there (always, for a class path not copied). */
+  private boolean copiesMade() {
+    return copies.stream().allMatch(Files::isRegularFile);
   }
 
   private static String modified(String java) {
@@ -103,11 +109,8 @@ final class ClassDataArchive {
   }
 
   /** Makes the archive on a background thread if it is missing; pods created meanwhile wait for it. */
-  void trainInBackground(Path workDir) {
-    log = workDir.resolve("cds-training.log");
-    if (!copies.isEmpty() && Files.isRegularFile(archive) && !copies.stream().allMatch(Files::isRegularFile)) {
-      ServiceProcess.log("scheduler", "class data archive " + archive + " lost its jars; making it again");
-    } else if (Files.isRegularFile(archive)) {
+  void trainInBackground() {
+    if (Files.isRegularFile(archive) && copiesMade()) {
       trained.complete(null);
       return;
     }
@@ -116,7 +119,7 @@ final class ClassDataArchive {
     }
     Thread t = new Thread(() -> {
       try {
-        train(workDir);
+        train();
       } catch (IOException | RuntimeException e) {
         ServiceProcess.log("scheduler", "class data archive not made (" + e.getMessage() + "); pods start without it");
       } catch (InterruptedException e) {
@@ -129,14 +132,15 @@ final class ClassDataArchive {
     t.start();
   }
 
-  private void train(Path workDir) throws IOException, InterruptedException {
+  private void train() throws IOException, InterruptedException {
+    Path workDir = log.getParent();
     Files.createDirectories(archive.getParent());
     Files.createDirectories(workDir);
     long began = System.nanoTime();
-    if (!copies.isEmpty()) {
-      Files.deleteIfExists(archive); // made against jars that are gone: the JVM would refuse it
-      ClassPathContents.copy(classPath, copies);
+    if (Files.deleteIfExists(archive)) { // here, it was made against jars that are gone: the JVM would refuse it
+      ServiceProcess.log("scheduler", "class data archive " + archive + " lost its jars; making it again");
     }
+    ClassPathContents.copy(classPath, copies);
     Path spec = workDir.resolve("cds-training.yaml");
     Files.writeString(spec, "name: cds-training\nwidgets:\n  - {key: n, kind: slider}\n", StandardCharsets.UTF_8);
     Path portFile = workDir.resolve("cds-training.port");
@@ -144,7 +148,7 @@ final class ClassDataArchive {
     Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     List<String> cmd = new ArrayList<>(List.of(java));
     cmd.addAll(jvmOptions);
-    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-cp", trainedClassPath(), "dev.gauntlet.platform.Main",
+    cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-cp", archivedClassPath, "dev.gauntlet.platform.Main",
         "runtime", "--app-spec", spec.toString(), "--port", "0", "--port-file", portFile.toString(),
         "--owner-pid", Long.toString(ProcessHandle.current().pid())));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)

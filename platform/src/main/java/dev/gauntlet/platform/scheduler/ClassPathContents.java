@@ -67,7 +67,7 @@ final class ClassPathContents {
    */
   static void copy(String classPath, List<Path> copies) throws IOException {
     String[] entries = classPath.split(File.pathSeparator);
-    for (int i = 0; i < entries.length; i++) {
+    for (int i = 0; i < copies.size(); i++) { // none for a class path that cannot be copied
       Path target = copies.get(i);
       if (Files.isRegularFile(target)) {
         continue;

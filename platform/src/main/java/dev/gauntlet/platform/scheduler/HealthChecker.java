@@ -33,11 +33,11 @@ final class HealthChecker {
           continue; // not the pod's time yet: its prerequisite has a deadline of its own
         }
         if (pod.handle == null && pods.now() - pod.spawnRequestedAt >= timeout) {
-          pods.failed(pod, "unhealthy", "its process did not start within " + Durations.format(pool.config.startTimeout())
-              + "; " + PodLifecycle.whereToLook(pod), true);
+          pods.failed(pod, "unhealthy", "its process did not start within " + Durations.format(pool.config.startTimeout()),
+              PodLifecycle.whereToLook(pod), true);
         } else if (pod.handle != null && pods.now() - pod.processStartedAt >= timeout) {
           pods.failed(pod, "unhealthy", "not ready after " + Durations.format(pool.config.startTimeout()) + ": "
-              + pod.lastHealth + "; " + pod.handle.logHint(), true);
+              + pod.lastHealth, pod.handle.logHint(), true);
         } else if (pod.handle != null && !pod.probing) {
           probeStarting(pod);
         }

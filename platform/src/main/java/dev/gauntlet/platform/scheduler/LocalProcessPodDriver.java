@@ -37,9 +37,9 @@ final class LocalProcessPodDriver implements PodDriver {
         () -> ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     this.archive = runtime.classDataSharing()
         ? Optional.of(ClassDataArchive.in(Path.of(System.getProperty("java.io.tmpdir"), "gauntlet-cds"),
-            java, runtime.jvmOptions(), classPath, runtime.archiveWait()))
+            podsDir.resolveSibling("cds"), java, runtime.jvmOptions(), classPath, runtime.archiveWait()))
         : Optional.empty();
-    archive.ifPresent(a -> a.trainInBackground(podsDir.resolveSibling("cds")));
+    archive.ifPresent(ClassDataArchive::trainInBackground);
   }
 
   @Override

@@ -61,8 +61,8 @@ final class PodLifecycle {
       for (Pod pod : List.copyOf(pool.pods.values())) {
         StartPrerequisite p = pod.waitingFor;
         if (p != null && now() - pod.createdAt >= p.deadline().toMillis()) {
-          failed(pod, "unhealthy", p.what() + " was not ready after " + Durations.format(p.deadline()) + "; "
-              + p.logHint(), true);
+          failed(pod, "unhealthy", p.what() + " was not ready after " + Durations.format(p.deadline()), p.logHint(),
+              true);
         }
       }
     }
@@ -115,9 +115,19 @@ final class PodLifecycle {
 
   /**
    * Ends a pod that failed: event {@code type} with the detail, SIGKILL (event {@code killed}),
-   * waiting placements fail, its placements drop, and the pool is topped up.
+   * waiting placements fail naming where to look ({@link #whereToLook}), its placements drop, and
+   * the pool is topped up.
    */
   void failed(Pod pod, String type, String detail, boolean kill) {
+    fail(pod, type, detail, "; " + whereToLook(pod), kill);
+  }
+
+  /** The same for a detail that names where to look itself ({@code hint}, e.g. {@code see LOG}): event and error carry it. */
+  void failed(Pod pod, String type, String detail, String hint, boolean kill) {
+    fail(pod, type, detail + "; " + hint, "", kill);
+  }
+
+  private void fail(Pod pod, String type, String detail, String errorHint, boolean kill) {
     Pool pool = cx.pools().get(pod.app);
     if (pool.pods.get(pod.id) != pod) {
       return;
@@ -129,7 +139,7 @@ final class PodLifecycle {
       pod.handle.stop(true);
       cx.events().append(now(), "killed", pod, "SIGKILL");
     }
-    String error = "pod " + pod.id + " failed: " + detail + (detail.contains("; see ") ? "" : "; " + whereToLook(pod));
+    String error = "pod " + pod.id + " failed: " + detail + errorHint;
     for (Waiter w : pod.waiters) {
       w.result().completeExceptionally(new PlacementException(503, error));
     }
